@@ -1,0 +1,148 @@
+using Archive.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Archive.Configuration;
+
+/// <summary>Turns the text of <c>archive.yml</c> into a validated <see cref="SiteConfig"/>; pure.</summary>
+public static class ConfigLoader
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    /// <summary>The built-in settings: what a site gets with no config file.</summary>
+    public static SiteConfig Defaults() => new()
+    {
+        TimeZone = TimeZoneInfo.Utc,
+        SourceTimeZones = DefaultSourceZones(),
+        SourceAliases = DefaultSourceAliases(),
+        TopicKeywords = DefaultTopics.Keywords,
+    };
+
+    /// <summary>Parses config text; problems become diagnostics at their line, and the defaults stand in.</summary>
+    public static SiteConfig Parse(string path, string text, DiagnosticBag diagnostics)
+    {
+        ConfigFile? file;
+        try
+        {
+            file = Deserializer.Deserialize<ConfigFile?>(text);
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column), YamlMessages.Clean(e));
+            return Defaults();
+        }
+        return file is null ? Defaults() : Apply(file, path, diagnostics);
+    }
+
+    private static SiteConfig Apply(ConfigFile file, string path, DiagnosticBag diagnostics)
+    {
+        var at = new SourceLocation(path);
+        var config = Defaults();
+        var zones = new Dictionary<string, TimeZoneInfo>(config.SourceTimeZones, StringComparer.OrdinalIgnoreCase);
+        foreach (var (source, zoneId) in file.SourceTimeZones ?? [])
+        {
+            if (TimeZones.TryFind(zoneId, out var zone)) zones[source] = zone;
+            else diagnostics.Error(at, $"source_time_zones: unknown time zone '{zoneId}' for '{source}'");
+        }
+        var aliases = new Dictionary<string, string>(config.SourceAliases, StringComparer.OrdinalIgnoreCase);
+        foreach (var (canonical, others) in file.SourceAliases ?? [])
+        {
+            aliases[canonical] = canonical;
+            foreach (var alias in others) aliases[alias] = canonical;
+        }
+        var topics = new Dictionary<string, IReadOnlyList<string>>(config.TopicKeywords, StringComparer.Ordinal);
+        foreach (var (topic, keywords) in file.Topics ?? [])
+        {
+            if (keywords.Count == 0) topics.Remove(topic);
+            else topics[topic] = keywords;
+        }
+
+        return config with
+        {
+            Title = file.Title ?? config.Title,
+            Description = file.Description ?? config.Description,
+            BaseUrl = NormalizeBaseUrl(file.BaseUrl, at, diagnostics) ?? config.BaseUrl,
+            Language = file.Language ?? config.Language,
+            TimeZone = ResolveZone(file.TimeZone, at, diagnostics) ?? config.TimeZone,
+            PageSize = Positive(file.PageSize, "page_size", at, diagnostics) ?? config.PageSize,
+            FeedItems = Positive(file.FeedItems, "feed_items", at, diagnostics) ?? config.FeedItems,
+            FeedFullText = file.FeedFullText ?? config.FeedFullText,
+            AllowRawHtml = file.AllowRawHtml ?? config.AllowRawHtml,
+            MinTermCount = Positive(file.MinTermCount, "min_term_count", at, diagnostics) ?? config.MinTermCount,
+            SourceTimeZones = zones,
+            SourceAliases = aliases,
+            TopicKeywords = topics,
+        };
+    }
+
+    /// <summary>Checks a base URL and gives it a trailing slash; null (with an error) when it is not absolute http(s).</summary>
+    public static string? NormalizeBaseUrl(string? value, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (value is null) return null;
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
+        {
+            diagnostics.Error(at, $"base_url: '{value}' is not an absolute http or https URL");
+            return null;
+        }
+        var text = uri.GetLeftPart(UriPartial.Path);
+        return text.EndsWith('/') ? text : text + "/";
+    }
+
+    private static TimeZoneInfo? ResolveZone(string? id, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (id is null) return null;
+        if (TimeZones.TryFind(id, out var zone)) return zone;
+        diagnostics.Error(at, $"time_zone: unknown time zone '{id}'");
+        return null;
+    }
+
+    private static int? Positive(int? value, string key, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (value is null or > 0) return value;
+        diagnostics.Error(at, $"{key}: must be a positive whole number, not {value}");
+        return null;
+    }
+
+    private static Dictionary<string, TimeZoneInfo> DefaultSourceZones()
+    {
+        var shanghai = TimeZones.Find("Asia/Shanghai");
+        return new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Xinhua"] = shanghai,
+            ["People's Daily"] = shanghai,
+            ["China Daily"] = shanghai,
+            ["Global Times"] = shanghai,
+            ["CGTN"] = shanghai,
+            ["KCNA"] = TimeZones.Find("Asia/Pyongyang"),
+            ["Yonhap"] = TimeZones.Find("Asia/Seoul"),
+            ["Kyodo"] = TimeZones.Find("Asia/Tokyo"),
+        };
+    }
+
+    private static Dictionary<string, string> DefaultSourceAliases()
+    {
+        var groups = new Dictionary<string, string[]>
+        {
+            ["Xinhua"] = ["Xinhua News Agency", "XINHUA", "Xinhuanet", "Xinhua Net"],
+            ["People's Daily"] = ["People's Daily Online", "PD Online", "Renmin Ribao"],
+            ["China Daily"] = ["China Daily USA", "chinadaily.com.cn", "China Daily Europe", "China Daily Asia"],
+            ["Global Times"] = ["GT", "globaltimes.cn"],
+            ["Reuters"] = ["Thomson Reuters", "REUTERS"],
+            ["AP"] = ["Associated Press", "The Associated Press"],
+            ["AFP"] = ["Agence France-Presse", "Agence France Presse"],
+            ["dpa"] = ["Deutsche Presse-Agentur", "DPA"],
+            ["KCNA"] = ["Korean Central News Agency"],
+            ["BBC"] = ["BBC News"],
+        };
+        var aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (canonical, others) in groups)
+        {
+            aliases[canonical] = canonical;
+            foreach (var alias in others) aliases[alias] = canonical;
+        }
+        return aliases;
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using Archive.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Archive.Reading;
+
+/// <summary>Fields an author set in a YAML block at the top of a file. Null means "not given".</summary>
+public sealed record FrontMatter
+{
+    public string? Title { get; init; }
+    public DateTimeOffset? Date { get; init; }
+    public DateTimeOffset? Updated { get; init; }
+    public string? Source { get; init; }
+    public IReadOnlyList<string>? Authors { get; init; }
+    public IReadOnlyList<string>? Topics { get; init; }
+    public string? Place { get; init; }
+    public string? Summary { get; init; }
+    public string? Slug { get; init; }
+    public bool Draft { get; init; }
+
+    public static FrontMatter Empty { get; } = new();
+
+    /// <summary>The text after the block, and how many lines the block took (to keep line numbers true).</summary>
+    public sealed record Split(string Yaml, string Body, int BodyLine);
+
+    /// <summary>Separates a leading <c>---</c> block from the body; null when the text has none.</summary>
+    public static Split? SplitOff(string text)
+    {
+        if (!text.StartsWith("---", StringComparison.Ordinal)) return null;
+        var firstEnd = text.IndexOf('\n');
+        if (firstEnd < 0 || text[..firstEnd].TrimEnd('\r').Trim() != "---") return null;
+        var position = firstEnd + 1;
+        var line = 2;
+        while (position <= text.Length)
+        {
+            var end = text.IndexOf('\n', position);
+            var current = (end < 0 ? text[position..] : text[position..end]).TrimEnd('\r');
+            if (current.Trim() is "---" or "...")
+            {
+                var yaml = text[(firstEnd + 1)..position];
+                var body = end < 0 ? "" : text[(end + 1)..];
+                return new Split(yaml, body, line + 1);
+            }
+            if (end < 0) break;
+            position = end + 1;
+            line++;
+        }
+        return new Split(text[(firstEnd + 1)..], "", -1);
+    }
+
+    /// <summary>Parses the YAML of a front matter block. Errors point at the line in the whole file.</summary>
+    public static FrontMatter Parse(string yaml, SourceFile file, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        YamlMappingNode? map;
+        try
+        {
+            var stream = new YamlStream();
+            using var reader = new StringReader(yaml);
+            stream.Load(new MergingParser(new Parser(new Scanner(reader, skipComments: true)) ));
+            if (stream.Documents.Count == 0) return Empty;
+            map = stream.Documents[0].RootNode as YamlMappingNode;
+            if (map is null)
+            {
+                if (stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" }) return Empty;
+                diagnostics.Error(file.At(2), "front matter must be a set of 'key: value' lines");
+                return Empty;
+            }
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(file.At((int)e.Start.Line + 1, (int)e.Start.Column), $"malformed front matter: {e.Message}");
+            return Empty;
+        }
+        return new FrontMatterFields(file, config, diagnostics).Read(map);
+    }
+}

@@ -1,0 +1,79 @@
+using Archive.Model;
+using Archive.Text;
+using Markdig;
+using Markdig.Syntax;
+
+namespace Archive.Reading;
+
+/// <summary>Reads Markdown with YAML front matter through one frozen Markdig pipeline.</summary>
+public sealed class MarkdownReader : IArticleReader
+{
+    public bool CanRead(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    public Article? Read(SourceFile file, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var text = LineEnds.Normalize(file.Text);
+        var front = FrontMatter.Empty;
+        var bodyLine = 1;
+        if (FrontMatter.SplitOff(text) is { } split)
+        {
+            if (split.BodyLine < 0)
+            {
+                diagnostics.Error(file.At(1), "front matter is not closed with a '---' line");
+                return null;
+            }
+            front = FrontMatter.Parse(split.Yaml, file, config, diagnostics);
+            text = split.Body;
+            bodyLine = split.BodyLine;
+        }
+        if (string.IsNullOrWhiteSpace(text) && front.Title is null)
+        {
+            diagnostics.Error(file.At(), "the file is empty");
+            return null;
+        }
+
+        var document = Markdown.Parse(text, MarkdownPipelines.For(config));
+        var heading = document.Descendants<HeadingBlock>().FirstOrDefault(h => h.Level == 1);
+        var title = front.Title ?? (heading is null ? null : MarkdownText.Inline(heading.Inline));
+        if (heading is not null && front.Title is null) document.Remove(heading);
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            diagnostics.Error(file.At(bodyLine), "no title: add 'title:' to the front matter or a '# Heading'");
+            return null;
+        }
+
+        var paragraphs = document.Descendants<ParagraphBlock>().Select(p => MarkdownText.Inline(p.Inline)).Where(p => p.Length > 0).ToList();
+        var lede = paragraphs.FirstOrDefault() ?? "";
+        Dateline? dateline = null;
+        var published = front.Date;
+        if (DatelineParser.TryParse(lede, published is { } p ? DateOnly.FromDateTime(p.DateTime) : null, out var found, out var rest))
+        {
+            dateline = found;
+            paragraphs[0] = rest;
+        }
+        var source = front.Source ?? dateline?.Source;
+        published ??= PublicationDate.FromPath(file, config, diagnostics);
+        MarkdownSafety.NeutralizeUnsafeLinks(document);
+
+        return new Article
+        {
+            SourcePath = file.Path,
+            Format = ContentFormat.Markdown,
+            Title = title.Trim(),
+            Slug = front.Slug,
+            Source = source is null ? null : config.CanonicalSource(source),
+            Authors = front.Authors ?? [],
+            Published = published,
+            Updated = front.Updated,
+            Dateline = dateline,
+            Place = front.Place,
+            Topics = front.Topics ?? [],
+            Summary = front.Summary ?? paragraphs.FirstOrDefault() ?? "",
+            Paragraphs = paragraphs,
+            BodyHtml = document.ToHtml(MarkdownPipelines.For(config)),
+            WordCount = Words.Count(paragraphs),
+            Draft = front.Draft,
+        };
+    }
+}

@@ -1,0 +1,20 @@
+namespace Archive.Text;
+
+/// <summary>Word counting shared by the readers and the search index.</summary>
+public static class Words
+{
+    public static int Count(IEnumerable<string> paragraphs) => paragraphs.Sum(Count);
+
+    public static int Count(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord) count++;
+            inWord = letter || (inWord && c is '\'' or '-' or '\u2019');
+        }
+        return count;
+    }
+}
