@@ -1,1 +1,9 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using Archive.Cli;
+using Archive.Cli.Commands;
+
+var root = new RootCommand("archive: a static site generator for news archives")
+{
+    BuildCommand.Create(),
+};
+return await CommandLine.RunAsync(root, args);

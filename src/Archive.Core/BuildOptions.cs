@@ -1,0 +1,17 @@
+namespace Archive;
+
+/// <summary>What to build, where from and where to: the command line's build options.</summary>
+public sealed record BuildOptions
+{
+    public string ContentDir { get; init; } = "content";
+    /// <summary>A folder of templates overriding the default theme file by file; null for the default theme alone.</summary>
+    public string? TemplatesDir { get; init; }
+    public string OutputDir { get; init; } = "_site";
+    /// <summary>The config file; null means <c>archive.yml</c> beside the content folder, if present.</summary>
+    public string? ConfigPath { get; init; }
+    public string? BaseUrl { get; init; }
+    /// <summary>Warnings fail the build.</summary>
+    public bool Strict { get; init; }
+    /// <summary>Render in parallel (the default); false renders on one thread, with the same bytes.</summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+}

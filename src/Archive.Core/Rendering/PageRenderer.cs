@@ -1,0 +1,57 @@
+using System.Text;
+using Archive.Model;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Archive.Rendering;
+
+/// <summary>Renders one page: its template with the page's variables, then <c>_layout.html</c> around it.</summary>
+public sealed class PageRenderer(TemplateStore templates, DiagnosticBag diagnostics)
+{
+    public const string Layout = "_layout.html";
+    private static readonly RawIncludeFunction Include = new();
+
+    /// <summary>The page's HTML, or null if a template failed (the error is in the diagnostics).</summary>
+    public string? Render(string templateName, SiteView site, PageView page, IReadOnlyDictionary<string, object?> variables)
+    {
+        var content = RenderTemplate(templateName, site, page, variables, null);
+        if (content is null) return null;
+        return RenderTemplate(Layout, site, page, variables, new RawHtml(content));
+    }
+
+    private string? RenderTemplate(string name, SiteView site, PageView page, IReadOnlyDictionary<string, object?> variables, RawHtml? content)
+    {
+        var template = templates.Get(name);
+        if (template is null) return null;
+        var globals = new ScriptObject { ["site"] = site, ["page"] = page, ["content"] = content, ["include"] = Include };
+        foreach (var (key, value) in variables) globals[key] = value;
+        var context = NewContext(globals);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var start = e.Span.Start;
+            var file = string.IsNullOrEmpty(e.Span.FileName) ? name : e.Span.FileName;
+            diagnostics.Error(new SourceLocation(file, start.Line + 1, start.Column + 1), e.OriginalMessage);
+            return null;
+        }
+    }
+
+    private EscapingTemplateContext NewContext(ScriptObject globals)
+    {
+        var context = new EscapingTemplateContext
+        {
+            TemplateLoader = templates,
+            LoopLimit = 1_000_000,
+            RecursiveLimit = 64,
+            StrictVariables = false,
+            EnableRelaxedMemberAccess = true,
+        };
+        foreach (var (key, template) in templates.Parsed) context.CachedTemplates[key] = template;
+        context.PushGlobal(globals);
+        return context;
+    }
+}

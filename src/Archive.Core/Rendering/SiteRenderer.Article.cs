@@ -1,0 +1,63 @@
+using Archive.Model;
+using Archive.Site;
+
+namespace Archive.Rendering;
+
+public sealed partial class SiteRenderer
+{
+    private string? ArticlePage(ViewBuilder view, int index)
+    {
+        var entry = site.Articles[index];
+        var article = bodies.Load(entry);
+        if (article is null)
+        {
+            diagnostics.Error(new SourceLocation(entry.SourcePath), "the file changed or vanished during the build; its page was not written");
+            return null;
+        }
+        var date = entry.LocalDate;
+        var model = new ArticleView
+        {
+            Title = entry.Title,
+            Source = entry.Terms.Source,
+            SourceUrl = entry.Terms.Source is { } source ? view.TermLink(TermKind.Source, source).Url : null,
+            Authors = entry.Authors,
+            Published = DateFormats.Published(entry.Published),
+            PublishedIso = DateFormats.Iso(entry.Published),
+            Updated = entry.Updated is { } updated ? DateFormats.Published(updated) : null,
+            UpdatedIso = entry.Updated is { } updatedIso ? DateFormats.Iso(updatedIso) : null,
+            Dateline = DatelineText(entry.Dateline),
+            Place = entry.Terms.Place,
+            PlaceUrl = entry.Terms.Place is { } place ? view.TermLink(TermKind.Place, place).Url : null,
+            Body = new RawHtml(article.BodyHtml),
+            Captions = article.Captions,
+            WordCount = entry.WordCount,
+            Topics = entry.Terms.Topics.Select(t => view.TermLink(TermKind.Topic, t)).ToList(),
+            Countries = entry.Terms.Countries.Select(c => view.TermLink(TermKind.Country, c)).ToList(),
+            DayLink = new(DateFormats.Day(date), view.Link(Urls.Day(date))),
+            MonthLink = new(DateFormats.Month(date.Year, date.Month), view.Link(Urls.Month(date.Year, date.Month))),
+            YearLink = new(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), view.Link(Urls.Year(date.Year))),
+            OnThisDayLink = new($"On this day: {DateFormats.MonthName(date.Month)} {date.Day}", view.Link(Urls.OnThisDay(date.Month, date.Day))),
+            Older = site.Older(index) is { } older ? view.Item(older) : null,
+            Newer = site.Newer(index) is { } newer ? view.Item(newer) : null,
+            Related = site.Related[index].Select(i => view.Item(site.Articles[i])).ToList(),
+        };
+        var page = view.Page(entry.Title, "article", Description(entry.Summary),
+            view.DateCrumbs(date.Year, date.Month, date.Day));
+        return Render("article.html", page, ("article", model));
+    }
+
+    /// <summary>The dateline as shown above the body: place and date without the agency and separator.</summary>
+    private static string? DatelineText(Dateline? dateline)
+    {
+        if (dateline?.Place is not { } place) return null;
+        return dateline.Date is { } date ? $"{place}, {DateFormats.MonthName(date.Month)} {date.Day}" : place;
+    }
+
+    /// <summary>A meta description: the lede, cut at a word near 200 characters.</summary>
+    private static string Description(string summary)
+    {
+        if (summary.Length <= 200) return summary;
+        var cut = summary.LastIndexOf(' ', 200);
+        return summary[..(cut > 100 ? cut : 200)] + "…";
+    }
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using Archive.Site;
+
+namespace Archive.Rendering;
+
+public sealed partial class SiteRenderer
+{
+    private Lazy<IReadOnlyList<MonthArchive>> allMonths => field ??= new(() => site.Years.SelectMany(y => y.Months).ToList());
+    private Lazy<IReadOnlyList<DayArchive>> allDays => field ??= new(() => site.Years.SelectMany(y => y.Months).SelectMany(m => m.Days).ToList());
+    private Lazy<Dictionary<string, int>> monthIndex => field ??= new(() => allMonths.Value.Select((m, i) => (m.Url, i)).ToDictionary(p => p.Url, p => p.i));
+    private Lazy<Dictionary<string, int>> dayIndex => field ??= new(() => allDays.Value.Select((d, i) => (d.Url, i)).ToDictionary(p => p.Url, p => p.i));
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private IEnumerable<RenderJob> DateJobs()
+    {
+        foreach (var year in site.Years)
+        {
+            yield return Job(year.Url, view => Year(view, year));
+            foreach (var month in year.Months)
+            {
+                foreach (var job in Paged(month.Url, month.Articles, (view, page, all) => Month(view, month, page, all)))
+                    yield return job;
+                foreach (var day in month.Days)
+                    foreach (var job in Paged(day.Url, day.Articles, (view, page, all) => Day(view, day, page, all)))
+                        yield return job;
+            }
+        }
+    }
+
+    private IEnumerable<RenderJob> TermJobs()
+    {
+        foreach (var (kind, terms) in site.Terms)
+        {
+            yield return Job(Urls.TermIndex(kind), view => TermIndex(view, kind, terms));
+            foreach (var term in terms.Where(t => t.HasPage))
+                foreach (var job in Paged(term.Url, term.Articles, (view, page, all) => Term(view, term, page, all)))
+                    yield return job;
+        }
+    }
+
+    private IEnumerable<RenderJob> OnThisDayJobs()
+    {
+        foreach (var day in site.OnThisDay)
+        {
+            var title = $"On this day: {DateFormats.MonthName(day.Month)} {Number(day.Day)}";
+            foreach (var job in Paged(day.Url, day.Articles, (view, page, all) => Render("list.html",
+                         view.Page(title, "on-this-day", $"Articles published on {DateFormats.MonthName(day.Month)} {Number(day.Day)} in every year of the archive."),
+                         ("heading", title), ("groups", view.ByYear(page.Items)), ("pager", view.Pager(page, all)))))
+                yield return job;
+        }
+    }
+
+    private IEnumerable<RenderJob> Paged(string url, IReadOnlyList<ArticleEntry> articles,
+        Func<ViewBuilder, ListPage<ArticleEntry>, IReadOnlyList<ListPage<ArticleEntry>>, string?> render)
+    {
+        var all = Pagination.Paginate(url, articles, site.Config.PageSize);
+        foreach (var page in all) yield return Job(page.Url, view => render(view, page, all));
+    }
+
+    private string? ArchiveIndex(ViewBuilder view) => Render("archive.html",
+        view.Page("Archive", "archive", $"Every year and month of {site.Config.Title}, with article counts."),
+        ("years", site.Years.AsEnumerable().Reverse().Select(y => new
+        {
+            Name = Number(y.Year), Url = view.Link(y.Url), Count = y.Count,
+            Months = y.Months.Select(m => new TermLinkView(DateFormats.MonthName(m.Month), view.Link(m.Url), m.Articles.Count)).ToList(),
+        }).ToList()));
+
+    private string? Year(ViewBuilder view, YearArchive year)
+    {
+        var index = IndexOf(site.Years, year);
+        return Render("year.html",
+            view.Page(Number(year.Year), "year", $"{Number(year.Count)} articles published in {Number(year.Year)}.", view.DateCrumbs(year.Year)),
+            ("heading", Number(year.Year)),
+            ("count", year.Count),
+            ("calendar", Calendars.Year(view, year)),
+            ("months", year.Months.Select(m => new TermLinkView(DateFormats.MonthName(m.Month), view.Link(m.Url), m.Articles.Count)).ToList()),
+            ("pager", new PagerView(
+                index + 1 < site.Years.Count ? view.Link(site.Years[index + 1].Url) : null,
+                index > 0 ? view.Link(site.Years[index - 1].Url) : null, [])));
+    }
+
+    private string? Month(ViewBuilder view, MonthArchive month, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all)
+    {
+        var months = allMonths.Value;
+        var index = monthIndex.Value[month.Url];
+        var title = DateFormats.Month(month.Year, month.Month);
+        return Render("month.html",
+            view.Page(title, "month", $"{Number(month.Articles.Count)} articles published in {title}.", view.DateCrumbs(month.Year, month.Month)),
+            ("heading", title),
+            ("calendar", Calendars.Month(view, month)),
+            ("groups", page.Items.GroupBy(a => a.LocalDate).Select(g => new ItemGroupView(DateFormats.Day(g.Key), view.Items(g))).ToList()),
+            ("pager", view.Pager(page, all)),
+            ("calendar_pager", new PagerView(
+                index + 1 < months.Count ? view.Link(months[index + 1].Url) : null,
+                index > 0 ? view.Link(months[index - 1].Url) : null, [])));
+    }
+
+    private string? Day(ViewBuilder view, DayArchive day, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all)
+    {
+        var days = allDays.Value;
+        var index = dayIndex.Value[day.Url];
+        var title = DateFormats.Day(day.Date);
+        return Render("list.html",
+            view.Page(title, "day", $"{Number(day.Articles.Count)} articles published on {title}.", view.DateCrumbs(day.Date.Year, day.Date.Month, day.Date.Day)),
+            ("heading", title),
+            ("groups", new[] { new ItemGroupView("", view.Items(page.Items)) }),
+            ("pager", view.Pager(page, all)),
+            ("calendar_pager", new PagerView(
+                index + 1 < days.Count ? view.Link(days[index + 1].Url) : null,
+                index > 0 ? view.Link(days[index - 1].Url) : null, [])));
+    }
+
+    private string? TermIndex(ViewBuilder view, TermKind kind, IReadOnlyList<TermArchive> terms)
+    {
+        var title = KindTitle(kind);
+        return Render("terms.html",
+            view.Page(title, "terms", $"All {title.ToLowerInvariant()} of {site.Config.Title}, with article counts."),
+            ("heading", title),
+            ("terms", terms.Select(t => new TermLinkView(t.Name, t.HasPage ? view.Link(t.Url) : null, t.Articles.Count)).ToList()));
+    }
+
+    private string? Term(ViewBuilder view, TermArchive term, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all) => Render("list.html",
+        view.Page(term.Name, "term", $"{Number(term.Articles.Count)} articles filed under {term.Name}.",
+            [new("Home", view.Link(Urls.Home)), new(KindTitle(term.Kind), view.Link(Urls.TermIndex(term.Kind)))]),
+        ("heading", term.Name),
+        ("groups", view.ByYear(page.Items)),
+        ("pager", view.Pager(page, all)));
+
+    public static string KindTitle(TermKind kind) => kind switch
+    {
+        TermKind.Topic => "Topics",
+        TermKind.Country => "Countries",
+        TermKind.Place => "Places",
+        _ => "Sources",
+    };
+
+    private static int IndexOf<T>(IReadOnlyList<T> list, T item) where T : class
+    {
+        for (var i = 0; i < list.Count; i++) if (ReferenceEquals(list[i], item)) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text;
+using Archive.Model;
+using Archive.Output;
+using Archive.Site;
+
+namespace Archive.Rendering;
+
+/// <summary>Lists every output of the site as a render job: pages through templates, plus the theme's assets.</summary>
+public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates, IArticleBodies bodies, DiagnosticBag diagnostics)
+{
+    private readonly PageRenderer pages = new(templates, diagnostics);
+    private readonly SiteView siteView = new(site.Config.Title, site.Config.Description, site.Config.Language, site.Articles.Count);
+
+    /// <summary>Parses every template up front so that template errors stop the build before anything is written.</summary>
+    public void Prepare()
+    {
+        foreach (var name in TemplateNames) templates.Get(name);
+    }
+
+    public static readonly string[] TemplateNames =
+        [PageRenderer.Layout, "home.html", "article.html", "list.html", "archive.html", "year.html", "month.html", "terms.html", "404.html"];
+
+    public IEnumerable<RenderJob> Jobs()
+    {
+        foreach (var (path, bytes) in templates.Assets())
+            yield return new RenderJob("/" + path, () => new OutputFile(path, bytes));
+        yield return Job(Urls.Home, Home);
+        yield return Job(Urls.Archive, ArchiveIndex);
+        yield return Job(Urls.NotFound, NotFound);
+        foreach (var job in DateJobs()) yield return job;
+        foreach (var job in TermJobs()) yield return job;
+        foreach (var job in OnThisDayJobs()) yield return job;
+        for (var i = 0; i < site.Articles.Count; i++)
+        {
+            var index = i;
+            yield return Job(site.Articles[i].Url, view => ArticlePage(view, index));
+        }
+    }
+
+    private RenderJob Job(string url, Func<ViewBuilder, string?> render) => new(url, () =>
+    {
+        var html = render(new ViewBuilder(site, url));
+        return html is null ? null : new OutputFile(Urls.OutputPath(url), Encoding.UTF8.GetBytes(html));
+    });
+
+    private string? Render(string template, PageView page, params (string Key, object? Value)[] variables) =>
+        pages.Render(template, siteView, page, variables.ToDictionary(v => v.Key, v => v.Value));
+
+    private string? Home(ViewBuilder view) => Render("home.html",
+        view.Page(site.Config.Title, "home", site.Config.Description),
+        ("articles", view.Items(site.Articles.Take(site.Config.PageSize))),
+        ("years", site.Years.AsEnumerable().Reverse().Select(y => new TermLinkView(y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), view.Link(y.Url), y.Count)).ToList()),
+        ("topics", site.Terms[TermKind.Topic].OrderByDescending(t => t.Articles.Count).Take(12).Select(t => view.TermLink(TermKind.Topic, t.Name)).ToList()),
+        ("archive_url", view.Link(Urls.Archive)));
+
+    private string? NotFound(ViewBuilder view) => Render("404.html",
+        view.Page("Page not found", "not-found", "The page you asked for is not in this archive."),
+        ("archive_url", view.Link(Urls.Archive)));
+}

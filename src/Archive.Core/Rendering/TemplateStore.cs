@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Archive.Model;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Archive.Rendering;
+
+/// <summary>
+/// The default theme (embedded) overridden file by file by a user's templates folder. Reads the disk (one of the three places
+/// that do) and parses each template once.
+/// </summary>
+public sealed class TemplateStore : ITemplateLoader
+{
+    private const string ResourcePrefix = "theme/";
+    private static readonly Assembly ThemeAssembly = typeof(TemplateStore).Assembly;
+
+    private readonly string? userDir;
+    private readonly ConcurrentDictionary<string, Template?> parsed = new(StringComparer.Ordinal);
+    private readonly DiagnosticBag diagnostics;
+
+    public TemplateStore(string? userDir, DiagnosticBag diagnostics)
+    {
+        this.userDir = userDir is null ? null : Path.GetFullPath(userDir);
+        this.diagnostics = diagnostics;
+        if (userDir is not null && !Directory.Exists(userDir))
+            diagnostics.Error(new SourceLocation(userDir), "the templates folder does not exist");
+    }
+
+    /// <summary>A parsed template, or null (with an error naming its file, line and column) if it is missing or broken.</summary>
+    public Template? Get(string name) => parsed.GetOrAdd(name, Parse);
+
+    /// <summary>All templates parsed so far, keyed as includes look them up; copied into each render context.</summary>
+    internal IEnumerable<KeyValuePair<string, Template>> Parsed =>
+        parsed.Where(p => p.Value is not null).Select(p => new KeyValuePair<string, Template>(p.Key, p.Value!));
+
+    private Template? Parse(string name)
+    {
+        var text = ReadText(name, out var displayPath);
+        if (text is null)
+        {
+            diagnostics.Error(new SourceLocation(name), "template not found (neither in the templates folder nor in the default theme)");
+            return null;
+        }
+        var template = Template.Parse(text, displayPath);
+        if (!template.HasErrors) return template;
+        foreach (var message in template.Messages)
+            diagnostics.Error(new SourceLocation(displayPath, message.Span.Start.Line + 1, message.Span.Start.Column + 1), message.Message);
+        return null;
+    }
+
+    /// <summary>The text of a theme file and the path to name in diagnostics; the user's copy wins.</summary>
+    public string? ReadText(string name, out string displayPath)
+    {
+        if (userDir is not null)
+        {
+            var path = Path.Combine(userDir, name);
+            if (File.Exists(path))
+            {
+                displayPath = Path.Combine(Path.GetRelativePath(Environment.CurrentDirectory, userDir), name).Replace('\\', '/');
+                return File.ReadAllText(path);
+            }
+        }
+        displayPath = $"(default theme)/{name}";
+        using var stream = ThemeAssembly.GetManifestResourceStream(ResourcePrefix + name);
+        if (stream is null) return null;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Static files of the theme (<c>assets/...</c>): the default theme's, then the user's, which win.</summary>
+    public IReadOnlyList<(string RelativePath, byte[] Bytes)> Assets()
+    {
+        var assets = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var resource in ThemeAssembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix + "assets/", StringComparison.Ordinal)))
+        {
+            using var stream = ThemeAssembly.GetManifestResourceStream(resource) ?? Stream.Null;
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            assets[resource[ResourcePrefix.Length..]] = memory.ToArray();
+        }
+        var userAssets = userDir is null ? null : Path.Combine(userDir, "assets");
+        if (userAssets is not null && Directory.Exists(userAssets))
+        {
+            foreach (var file in Directory.EnumerateFiles(userAssets, "*", SearchOption.AllDirectories))
+                assets["assets/" + Path.GetRelativePath(userAssets, file).Replace('\\', '/')] = File.ReadAllBytes(file);
+        }
+        return assets.Select(p => (p.Key, p.Value)).ToList();
+    }
+
+    string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+    string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ReadText(templatePath, out _) ?? throw new ScriptRuntimeException(callerSpan, $"include '{templatePath}' not found");
+
+    ValueTask<string?> ITemplateLoader.LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(((ITemplateLoader)this).Load(context, callerSpan, templatePath));
+}

@@ -1,0 +1,57 @@
+using Archive.Model;
+
+namespace Archive.Site;
+
+/// <summary>The whole site as data: articles sorted newest first, grouped by date and term, with their URLs.</summary>
+public sealed class SiteModel
+{
+    public required SiteConfig Config { get; init; }
+    /// <summary>Newest first; ties broken by URL so the order never depends on file enumeration.</summary>
+    public required IReadOnlyList<ArticleEntry> Articles { get; init; }
+    /// <summary>Oldest year first.</summary>
+    public required IReadOnlyList<YearArchive> Years { get; init; }
+    public required IReadOnlyDictionary<TermKind, IReadOnlyList<TermArchive>> Terms { get; init; }
+    public required IReadOnlyList<OnThisDayArchive> OnThisDay { get; init; }
+    /// <summary>For each article (by index in <see cref="Articles"/>), the indexes of its related articles.</summary>
+    public required IReadOnlyList<IReadOnlyList<int>> Related { get; init; }
+
+    private Dictionary<string, int>? indexByUrl;
+
+    public int IndexOf(ArticleEntry article)
+    {
+        indexByUrl ??= Articles.Select((a, i) => (a.Url, i)).ToDictionary(p => p.Url, p => p.i, StringComparer.Ordinal);
+        return indexByUrl[article.Url];
+    }
+
+    /// <summary>The next older article, or null for the oldest.</summary>
+    public ArticleEntry? Older(int index) => index + 1 < Articles.Count ? Articles[index + 1] : null;
+
+    /// <summary>The next newer article, or null for the newest.</summary>
+    public ArticleEntry? Newer(int index) => index > 0 ? Articles[index - 1] : null;
+
+    public TermArchive? FindTerm(TermKind kind, string name) =>
+        Terms[kind].FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Sorts, resolves URL collisions, and groups articles. Pure.</summary>
+    public static SiteModel Build(SiteConfig config, IEnumerable<ArticleEntry> entries, DiagnosticBag diagnostics,
+        Func<IReadOnlyList<ArticleEntry>, IReadOnlyList<IReadOnlyList<int>>>? related = null)
+    {
+        var unique = UrlCollisions.Resolve(entries, diagnostics);
+        var sorted = unique
+            .OrderByDescending(a => a.Published.UtcDateTime)
+            .ThenBy(a => a.Url, StringComparer.Ordinal)
+            .ToList();
+        var terms = Enum.GetValues<TermKind>().ToDictionary(
+            kind => kind,
+            kind => ArchiveIndexes.ByTerm(kind, sorted, config.MinTermCount));
+        return new SiteModel
+        {
+            Config = config,
+            Articles = sorted,
+            Years = ArchiveIndexes.ByDate(sorted),
+            Terms = terms,
+            OnThisDay = ArchiveIndexes.OnThisDay(sorted),
+            Related = related?.Invoke(sorted) ?? sorted.Select(_ => (IReadOnlyList<int>)[]).ToList(),
+        };
+    }
+}

@@ -1,0 +1,39 @@
+using Archive.Model;
+using Archive.Text;
+
+namespace Archive.Site;
+
+/// <summary>
+/// Gives articles that share a day and slug distinct URLs. The earliest (then first by path) keeps the plain slug; the others
+/// get a suffix from a hash of their source path, so their URLs do not move when other files come and go.
+/// </summary>
+internal static class UrlCollisions
+{
+    public static IReadOnlyList<ArticleEntry> Resolve(IEnumerable<ArticleEntry> entries, DiagnosticBag diagnostics)
+    {
+        var result = new List<ArticleEntry>();
+        foreach (var group in entries.GroupBy(e => e.Url, StringComparer.Ordinal))
+        {
+            var ordered = group.OrderBy(e => e.Published.UtcDateTime).ThenBy(e => e.SourcePath, StringComparer.Ordinal).ToList();
+            result.Add(ordered[0]);
+            var taken = new HashSet<string>(StringComparer.Ordinal) { ordered[0].Slug };
+            foreach (var other in ordered.Skip(1))
+            {
+                var slug = SuffixedSlug(other, taken);
+                var url = Urls.Article(other.LocalDate, slug);
+                diagnostics.Warning(new SourceLocation(other.SourcePath),
+                    $"another article on {other.LocalDate:yyyy-MM-dd} has the slug '{other.Slug}' ({ordered[0].SourcePath}); this one is published at {url}");
+                result.Add(other with { Slug = slug, Url = url });
+            }
+        }
+        return result;
+    }
+
+    private static string SuffixedSlug(ArticleEntry entry, HashSet<string> taken)
+    {
+        var hash = Hashing.Hex(entry.SourcePath)[..6];
+        var slug = $"{entry.Slug}-{hash}";
+        for (var n = 2; !taken.Add(slug); n++) slug = $"{entry.Slug}-{hash}-{n}";
+        return slug;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using Archive.Text;
+
+namespace Archive.Site;
+
+/// <summary>Every URL of the site, computed here and nowhere else. URLs are site-relative and start with '/'.</summary>
+public static class Urls
+{
+    public const string Home = "/";
+    public const string Archive = "/archive/";
+    public const string Search = "/search/";
+    public const string NotFound = "/404.html";
+    public const string Sitemap = "/sitemap.xml";
+    public const string NewsSitemap = "/sitemap-news.xml";
+    public const string Robots = "/robots.txt";
+    public const string Stylesheet = "/assets/style.css";
+
+    public static string Year(int year) => $"/{year:D4}/";
+    public static string Month(int year, int month) => $"/{year:D4}/{month:D2}/";
+    public static string Day(DateOnly date) => $"/{date.Year:D4}/{date.Month:D2}/{date.Day:D2}/";
+    public static string Article(DateOnly date, string slug) => $"{Day(date)}{slug}/";
+    public static string OnThisDay(int month, int day) => $"/on-this-day/{month:D2}-{day:D2}/";
+    public static string OnThisDayIndex => "/on-this-day/";
+    public static string TermIndex(TermKind kind) => $"/{KindSegment(kind)}/";
+    public static string Term(TermKind kind, string slug) => $"/{KindSegment(kind)}/{slug}/";
+    public static string Page(string listUrl, int number) => $"{listUrl}page/{number.ToString(CultureInfo.InvariantCulture)}/";
+    public static string AtomFeed(string listUrl) => $"{listUrl}feed.xml";
+    public static string RssFeed(string listUrl) => $"{listUrl}rss.xml";
+    public static string JsonFeed(string listUrl) => $"{listUrl}feed.json";
+
+    public static string KindSegment(TermKind kind) => kind switch
+    {
+        TermKind.Topic => "topics",
+        TermKind.Country => "countries",
+        TermKind.Place => "places",
+        TermKind.Source => "sources",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>The file that serves a URL: directories get <c>index.html</c>.</summary>
+    public static string OutputPath(string url) => url.EndsWith('/') ? url[1..] + "index.html" : url[1..];
+
+    /// <summary>An absolute URL under the site's base URL (which ends in '/').</summary>
+    public static string Absolute(string baseUrl, string url) => baseUrl + url[1..];
+
+    /// <summary>A relative link from the page at <paramref name="from"/> to <paramref name="to"/>, so the site works under any path.</summary>
+    public static string Relative(string from, string to)
+    {
+        var fromDir = from[..(from.LastIndexOf('/') + 1)];
+        var fromParts = fromDir.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var toParts = to.Split('/');
+        var common = 0;
+        while (common < fromParts.Length && common < toParts.Length - 2 && fromParts[common] == toParts[common + 1]) common++;
+        var up = string.Concat(Enumerable.Repeat("../", fromParts.Length - common));
+        var down = string.Join('/', toParts.Skip(common + 1));
+        var link = up + down;
+        return link.Length == 0 ? "./" : link;
+    }
+
+    /// <summary>A slug safe for a URL segment, never empty.</summary>
+    public static string SafeSlug(string text, string fallback) => Slugs.From(text, fallback);
+}
