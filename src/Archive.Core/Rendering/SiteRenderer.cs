@@ -18,7 +18,7 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
     }
 
     public static readonly string[] TemplateNames =
-        [PageRenderer.Layout, "home.html", "article.html", "list.html", "archive.html", "year.html", "month.html", "terms.html", "404.html"];
+        [PageRenderer.Layout, "home.html", "article.html", "list.html", "archive.html", "year.html", "month.html", "terms.html", "404.html", "search.html"];
 
     public IEnumerable<RenderJob> Jobs()
     {
@@ -30,6 +30,7 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
         foreach (var job in DateJobs()) yield return job;
         foreach (var job in TermJobs()) yield return job;
         foreach (var job in OnThisDayJobs()) yield return job;
+        foreach (var job in SearchJobs()) yield return job;
         for (var i = 0; i < site.Articles.Count; i++)
         {
             var index = i;

@@ -48,6 +48,7 @@ internal sealed class ViewBuilder(SiteModel site, string pageUrl)
         new("Countries", Link(Urls.TermIndex(TermKind.Country))),
         new("Places", Link(Urls.TermIndex(TermKind.Place))),
         new("Sources", Link(Urls.TermIndex(TermKind.Source))),
+        new("Search", Link(Urls.Search)),
     ];
 
     /// <summary>Home > 2025 > July > 11, as far as <paramref name="date"/> goes (month/day optional).</summary>

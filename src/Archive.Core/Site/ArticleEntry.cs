@@ -19,6 +19,8 @@ public sealed record ArticleEntry
     public int WordCount { get; init; }
     /// <summary>A hash of the source bytes' decoded text: changes when the article does.</summary>
     public string ContentHash { get; init; } = "";
+    /// <summary>The article's distinct search terms with the field each was found in; gathered on the first read.</summary>
+    public Search.SearchTerms? SearchTerms { get; init; }
 
     /// <summary>The publication day in the article's own time zone.</summary>
     public DateOnly LocalDate => DateOnly.FromDateTime(Published.DateTime);

@@ -2,6 +2,7 @@ using Archive.Content;
 using Archive.Model;
 using Archive.Reading;
 using Archive.Rendering;
+using Archive.Search;
 
 namespace Archive.Site;
 
@@ -11,11 +12,12 @@ public sealed record ArticleIndex(IReadOnlyList<ArticleEntry> Entries, IArticleB
     public static ArticleIndex ReadAll(ContentSource source, IReadOnlyList<ContentEntry> files, SiteConfig config,
         DiagnosticBag diagnostics, int parallelism)
     {
+        var vocabulary = new SearchVocabulary();
         var entries = files
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, parallelism))
-            .Select(file => ReadOne(source, file, config, diagnostics))
+            .Select(file => ReadOne(source, file, config, diagnostics, vocabulary))
             .Where(entry => entry is not null)
             .Select(entry => entry!)
             .ToList();
@@ -23,13 +25,16 @@ public sealed record ArticleIndex(IReadOnlyList<ArticleEntry> Entries, IArticleB
         return new ArticleIndex(entries, new RereadBodies(source, byPath, config));
     }
 
-    private static ArticleEntry? ReadOne(ContentSource source, ContentEntry file, SiteConfig config, DiagnosticBag diagnostics)
+    private static ArticleEntry? ReadOne(ContentSource source, ContentEntry file, SiteConfig config, DiagnosticBag diagnostics,
+        SearchVocabulary vocabulary)
     {
         var text = source.Read(file, diagnostics);
         if (text is null) return null;
         var article = Readers.Default.Read(text, config, diagnostics);
         if (article is null || article.Draft) return null;
-        return ArticleEntries.From(article, config, diagnostics, file.DisplayPath);
+        var entry = ArticleEntries.From(article, config, diagnostics, file.DisplayPath);
+        // The body is in hand only now: keep its search terms so the index never reads it again.
+        return entry is null ? null : entry with { SearchTerms = vocabulary.Collect(article) };
     }
 
     /// <summary>Reads an article again when its page is rendered; its diagnostics were reported by the first pass.</summary>

@@ -28,6 +28,10 @@ public static class Urls
     public static string RssFeed(string listUrl) => $"{listUrl}rss.xml";
     public static string JsonFeed(string listUrl) => $"{listUrl}feed.json";
 
+    /// <summary>A file of the search index, e.g. <c>/search/meta.json</c>.</summary>
+    public static string SearchFile(string path) => $"{Search}{path}";
+    public const string SearchScript = "/assets/search.js";
+
     public static string KindSegment(TermKind kind) => kind switch
     {
         TermKind.Topic => "topics",

@@ -1,0 +1,29 @@
+using System.Globalization;
+using Archive.Output;
+using Archive.Search;
+using Archive.Site;
+
+namespace Archive.Rendering;
+
+public sealed partial class SiteRenderer
+{
+    private Lazy<SearchIndex> searchIndex => field ??= new(() => SearchIndex.Build(site));
+
+    /// <summary>The search page and the static index its script queries.</summary>
+    private IEnumerable<RenderJob> SearchJobs()
+    {
+        yield return Job(Urls.Search, SearchPage);
+        foreach (var file in searchIndex.Value.Files())
+            yield return new RenderJob(file.Url, () => new OutputFile(Urls.OutputPath(file.Url), file.Content()));
+    }
+
+    private string? SearchPage(ViewBuilder view) => Render("search.html",
+        view.Page("Search", "search", $"Search the {Number(site.Articles.Count)} articles of {site.Config.Title} by words, topic and year."),
+        ("index_url", view.Link(Urls.SearchFile(""))),
+        ("root_url", view.Link(Urls.Home)),
+        ("script_url", view.Link(Urls.SearchScript)),
+        ("archive_url", view.Link(Urls.Archive)),
+        ("topics_url", view.Link(Urls.TermIndex(TermKind.Topic))),
+        ("topics", site.Terms[TermKind.Topic].Select(t => new { t.Name, t.Slug }).ToList()),
+        ("years", site.Years.AsEnumerable().Reverse().Select(y => y.Year.ToString(CultureInfo.InvariantCulture)).ToList()));
+}

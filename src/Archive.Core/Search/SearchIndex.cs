@@ -1,0 +1,129 @@
+using System.Numerics;
+using Archive.Site;
+
+namespace Archive.Search;
+
+/// <summary>One file of the search index: its site-relative URL and how to produce its bytes.</summary>
+public sealed record SearchIndexFile(string Url, Func<byte[]> Content);
+
+/// <summary>
+/// The static search index of a site, split so a query fetches a bounded amount: a small manifest, one shard per term
+/// (terms hashed into <c>2^ShardBits</c> shards), a file of its own for each common term, one file per topic, and the
+/// document table in chunks of <see cref="ChunkSize"/> articles. Document ids count from the oldest article, so a newer
+/// article only adds ids. Pure: built from the site model and the terms gathered while reading.
+/// </summary>
+public sealed class SearchIndex
+{
+    public const int ChunkSize = 16;
+    /// <summary>Terms in at least this many articles get a file of their own, so shards stay small.</summary>
+    public const int OwnFileThreshold = 200;
+
+    private readonly SiteModel site;
+    private readonly IReadOnlyList<ArticleEntry> documents;
+    private readonly IReadOnlyList<string> terms;
+    private readonly int[]?[] postings;
+    private readonly List<int>[] shards;
+
+    public int ShardBits { get; }
+    public int DocumentCount => documents.Count;
+
+    private SearchIndex(SiteModel site, IReadOnlyList<ArticleEntry> documents, IReadOnlyList<string> terms, int[]?[] postings, int shardBits)
+    {
+        this.site = site;
+        this.documents = documents;
+        this.terms = terms;
+        this.postings = postings;
+        ShardBits = shardBits;
+        shards = Enumerable.Range(0, 1 << shardBits).Select(_ => new List<int>()).ToArray();
+        for (var id = 0; id < terms.Count; id++)
+            if (postings[id] is not null) shards[Shard(terms[id], shardBits)].Add(id);
+        foreach (var shard in shards) shard.Sort((a, b) => string.CompareOrdinal(terms[a], terms[b]));
+    }
+
+    /// <summary>Inverts the articles' term lists into postings, in document-id order.</summary>
+    public static SearchIndex Build(SiteModel site)
+    {
+        var documents = site.Articles.Reverse().ToList();
+        var vocabulary = documents.Select(d => d.SearchTerms?.Vocabulary).FirstOrDefault(v => v is not null) ?? new SearchVocabulary();
+        var terms = vocabulary.Snapshot();
+        var counts = new int[terms.Count];
+        foreach (var document in documents)
+        {
+            if (document.SearchTerms is not { } list) continue;
+            if (!ReferenceEquals(list.Vocabulary, vocabulary))
+                throw new InvalidOperationException("all articles of a site must share one search vocabulary");
+            foreach (var code in list.Codes) counts[SearchTerms.TermId(code)]++;
+        }
+        var postings = new int[]?[terms.Count];
+        for (var t = 0; t < terms.Count; t++) if (counts[t] > 0) postings[t] = new int[counts[t]];
+        Array.Clear(counts);
+        for (var id = 0; id < documents.Count; id++)
+        {
+            if (documents[id].SearchTerms is not { } list) continue;
+            foreach (var code in list.Codes)
+            {
+                var term = SearchTerms.TermId(code);
+                postings[term]![counts[term]++] = id << 2 | (code & 3);
+            }
+        }
+        return new SearchIndex(site, documents, terms, postings, ShardBitsFor(documents.Count));
+    }
+
+    /// <summary>About a dozen articles per shard, 16 to 8192 shards: the count changes only when the archive doubles.</summary>
+    public static int ShardBitsFor(int documentCount) =>
+        Math.Clamp(BitOperations.Log2((uint)Math.Max(1, documentCount / 12) - 1) + 1, 4, 13);
+
+    public static int Shard(string term, int shardBits) => (int)(SearchText.Hash(term) & ((1u << shardBits) - 1));
+
+    public static string ShardName(int shard, int shardBits) =>
+        shard.ToString("x" + ((shardBits + 3) / 4).ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A common term's own file name: the hex of its UTF-8 bytes, safe and unique for any term.</summary>
+    public static string TermFileName(string term) => Convert.ToHexStringLower(System.Text.Encoding.UTF8.GetBytes(term));
+
+    /// <summary>Every file of the index, each produced on demand (they are independent, so they render in parallel).</summary>
+    public IEnumerable<SearchIndexFile> Files()
+    {
+        yield return new(Urls.SearchFile("meta.json"), () => SearchJson.Manifest(this, site, documents));
+        for (var shard = 0; shard < shards.Length; shard++)
+        {
+            if (shards[shard].Count == 0) continue;
+            var members = shards[shard];
+            yield return new(Urls.SearchFile($"s/{ShardName(shard, ShardBits)}.json"), () => SearchJson.Shard(members.Select(id => (terms[id], ShardValue(id)))));
+        }
+        for (var id = 0; id < terms.Count; id++)
+        {
+            if (postings[id] is not { Length: >= OwnFileThreshold } list) continue;
+            yield return new(Urls.SearchFile($"t/{TermFileName(terms[id])}.json"), () => SearchJson.Posting(PostingEncoding.Encode(list)));
+        }
+        foreach (var topic in site.Terms[TermKind.Topic])
+        {
+            var current = topic;
+            yield return new(Urls.SearchFile($"topic/{topic.Slug}.json"), () => SearchJson.Posting(PostingEncoding.Encode(TopicPostings(current))));
+        }
+        for (var chunk = 0; chunk * ChunkSize < documents.Count; chunk++)
+        {
+            var first = chunk * ChunkSize;
+            var count = Math.Min(ChunkSize, documents.Count - first);
+            yield return new(Urls.SearchFile($"d/{chunk.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json"),
+                () => SearchJson.Documents(documents.Skip(first).Take(count)));
+        }
+    }
+
+    /// <summary>The postings of a term, or "@" when they live in the term's own file.</summary>
+    private string ShardValue(int termId)
+    {
+        var list = postings[termId] ?? [];
+        return list.Length >= OwnFileThreshold ? "@" : PostingEncoding.Encode(list);
+    }
+
+    private Dictionary<string, int>? idByUrl;
+
+    private int[] TopicPostings(TermArchive topic)
+    {
+        var ids = LazyInitializer.EnsureInitialized(ref idByUrl,
+            () => documents.Select((d, i) => (d.Url, i)).ToDictionary(p => p.Url, p => p.i, StringComparer.Ordinal));
+        var list = topic.Articles.Select(a => ids[a.Url]).Distinct().Order().Select(id => id << 2 | (int)SearchField.Body).ToArray();
+        return list;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text;
+
+namespace Archive.Search;
+
+/// <summary>How text becomes search terms; <c>templates/assets/search.js</c> applies the same rules to queries.</summary>
+public static class SearchText
+{
+    /// <summary>Longer tokens are cut here: they are almost always URLs or noise, and the cut keeps index keys short.</summary>
+    public const int MaxTermLength = 32;
+
+    /// <summary>Words too common in news copy to narrow a search; the index lists them so the script skips the same ones.</summary>
+    public static readonly IReadOnlyList<string> StopWords =
+    [
+        "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "for", "from", "had", "has", "have", "he", "her",
+        "his", "in", "is", "it", "its", "of", "on", "or", "said", "she", "that", "the", "their", "they", "this", "to",
+        "was", "were", "which", "will", "with",
+    ];
+
+    private static readonly HashSet<string> StopSet = new(StopWords, StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = StopSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Calls <paramref name="onTerm"/> for each indexable token: lower-case runs of letters and decimal digits, two
+    /// characters or more, stop words skipped. The span is only valid during the call.</summary>
+    public static void Tokenize(string text, Span<char> buffer, TokenHandler onTerm)
+    {
+        var length = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            if (char.IsLetter(c) || char.IsDigit(c))
+            {
+                if (length < MaxTermLength && length < buffer.Length) buffer[length++] = char.ToLowerInvariant(c);
+                continue;
+            }
+            if (length >= 2 && !StopLookup.Contains(buffer[..length])) onTerm(buffer[..length]);
+            length = 0;
+        }
+    }
+
+    /// <summary>The terms of a text as strings, in order (duplicates kept); for queries and tests.</summary>
+    public static IReadOnlyList<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        Span<char> buffer = stackalloc char[MaxTermLength];
+        Tokenize(text, buffer, term => terms.Add(term.ToString()));
+        return terms;
+    }
+
+    /// <summary>FNV-1a over the term's UTF-8 bytes: picks a term's shard, identically in C# and in the script.</summary>
+    public static uint Hash(string term)
+    {
+        var hash = 2166136261u;
+        foreach (var b in Encoding.UTF8.GetBytes(term)) hash = (hash ^ b) * 16777619u;
+        return hash;
+    }
+}
+
+/// <summary>Receives one token of <see cref="SearchText.Tokenize"/>.</summary>
+public delegate void TokenHandler(ReadOnlySpan<char> term);

@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using Archive.Model;
+
+namespace Archive.Search;
+
+/// <summary>
+/// Interns every term of the archive once and gives it an int id, so 100k articles keep int arrays rather than strings.
+/// Thread-safe; ids depend on read order, so nothing written out may depend on them (the index sorts by term text).
+/// </summary>
+public sealed class SearchVocabulary
+{
+    private readonly ConcurrentDictionary<string, int> ids = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly List<string> terms = [];
+    private readonly Lock gate = new();
+
+    public SearchVocabulary() => lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public int Count
+    {
+        get { lock (gate) return terms.Count; }
+    }
+
+    public string Term(int id)
+    {
+        lock (gate) return terms[id];
+    }
+
+    /// <summary>A snapshot of all terms by id, for building the index once reading is over.</summary>
+    public IReadOnlyList<string> Snapshot()
+    {
+        lock (gate) return terms.ToArray();
+    }
+
+    public int Intern(ReadOnlySpan<char> term)
+    {
+        if (lookup.TryGetValue(term, out var id)) return id;
+        lock (gate)
+        {
+            if (lookup.TryGetValue(term, out id)) return id;
+            var text = term.ToString();
+            id = terms.Count;
+            terms.Add(text);
+            ids[text] = id;
+            return id;
+        }
+    }
+
+    /// <summary>The terms of an article: title, lede (its summary) and body paragraphs with captions.</summary>
+    public SearchTerms Collect(Article article) =>
+        Collect(article.Title, article.Summary, article.Paragraphs.Concat(article.Captions));
+
+    public SearchTerms Collect(string title, string lede, IEnumerable<string> body)
+    {
+        var best = new Dictionary<int, SearchField>();
+        Span<char> buffer = stackalloc char[SearchText.MaxTermLength];
+        Add(title, SearchField.Title, best, buffer);
+        Add(lede, SearchField.Lede, best, buffer);
+        foreach (var paragraph in body) Add(paragraph, SearchField.Body, best, buffer);
+        var codes = new int[best.Count];
+        var i = 0;
+        foreach (var (id, field) in best) codes[i++] = id << 2 | (int)field;
+        Array.Sort(codes);
+        return new SearchTerms(this, codes);
+    }
+
+    private void Add(string text, SearchField field, Dictionary<int, SearchField> best, Span<char> buffer) =>
+        SearchText.Tokenize(text, buffer, term =>
+        {
+            var id = Intern(term);
+            if (!best.TryGetValue(id, out var known) || known < field) best[id] = field;
+        });
+}
