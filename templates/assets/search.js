@@ -8,7 +8,8 @@
   if (!form || !window.fetch || !window.URL || !window.TextEncoder) return;
 
   var PAGE_SIZE = 10;
-  var MAX_TERMS = 6;
+  var MAX_TERMS = 8;
+  var MAX_COMMON_TERMS = 4; // words with a file of their own fetched per query: the rarest ones, which narrow the most
   var WEIGHTS = [0, 1, 3, 10]; // by field: absent, body, lede, title
   var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   var LETTER = /^[\p{L}\p{Nd}]$/u;
@@ -100,11 +101,28 @@
     }
   }
 
-  function postings(term, meta) {
+  // A term's postings, or '@' and its article count when they are in the term's own file.
+  function shardValue(term, meta) {
     return getJson('s/' + shardName(term, meta.shardBits) + '.json').then(function (shard) {
-      var value = shard && Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : null;
-      if (value === '@') return getJson('t/' + hex(term) + '.json');
-      return value;
+      return shard && Object.prototype.hasOwnProperty.call(shard, term) ? shard[term] : null;
+    });
+  }
+
+  function commonCount(value) { return value && value[0] === '@' ? parseInt(value.slice(1), 10) : 0; }
+
+  // Fetches the postings of the terms, leaving out the commonest words beyond MAX_COMMON_TERMS.
+  function postings(terms, meta) {
+    return Promise.all(terms.map(function (term) { return shardValue(term, meta); })).then(function (values) {
+      var common = values.map(function (value, i) { return { count: commonCount(value), index: i }; })
+        .filter(function (c) { return c.count > 0; })
+        .sort(function (a, b) { return a.count - b.count || a.index - b.index; });
+      var skipped = new Set(common.slice(MAX_COMMON_TERMS).map(function (c) { return c.index; }));
+      var kept = terms.map(function (_, i) { return i; }).filter(function (i) { return !skipped.has(i); });
+      return Promise.all(kept.map(function (i) {
+        return commonCount(values[i]) ? getJson('t/' + hex(terms[i]) + '.json') : values[i];
+      })).then(function (lists) {
+        return { lists: lists, skipped: kept.length < terms.length };
+      });
     });
   }
 
@@ -137,15 +155,16 @@
       var dropped = terms.length > MAX_TERMS;
       terms = terms.slice(0, MAX_TERMS);
       if (terms.length === 0 && !topic && !year) return { meta: meta, matches: null, terms: terms };
-      var lists = terms.map(function (term) { return postings(term, meta); });
-      if (topic) lists.push(getJson('topic/' + encodeURIComponent(topic) + '.json'));
-      return Promise.all(lists).then(function (encoded) {
+      return Promise.all([postings(terms, meta), topic ? getJson('topic/' + encodeURIComponent(topic) + '.json') : null]).then(function (found) {
+        var encoded = found[0].lists;
+        var termCount = encoded.length;
+        if (topic) encoded = encoded.concat([found[1]]);
         var required = encoded.length;
         var count = new Uint8Array(meta.documents);
         var score = new Int32Array(meta.documents);
         encoded.forEach(function (list, n) {
           if (!list) return;
-          var isTopic = n >= terms.length;
+          var isTopic = n >= termCount;
           decode(list, function (id, field) {
             if (id >= meta.documents) return;
             count[id]++;
@@ -160,7 +179,7 @@
         };
         candidates(function (id) { if (count[id] === required) matches.push(id); });
         matches.sort(function (a, b) { return score[b] - score[a] || b - a; });
-        return { meta: meta, matches: matches, terms: terms, dropped: dropped };
+        return { meta: meta, matches: matches, terms: terms, dropped: dropped, common: found[0].skipped };
       });
     }).then(function (result) {
       if (mine !== generation) return;
@@ -174,7 +193,8 @@
       }
       var n = current.matches.length;
       status.textContent = (n === 0 ? 'No articles match' : n === 1 ? '1 article matches' : n + ' articles match') +
-        (result.dropped ? ' (only the first ' + MAX_TERMS + ' words were used)' : '') + '.';
+        (result.dropped ? ' (only the first ' + MAX_TERMS + ' words were used)' : '') +
+        (result.common ? ' (some very common words were left out)' : '') + '.';
       return showMore(mine);
     }).catch(function (error) {
       status.textContent = 'Search failed: ' + error.message;

@@ -14,7 +14,7 @@ public sealed record SearchIndexFile(string Url, Func<byte[]> Content);
 /// </summary>
 public sealed class SearchIndex
 {
-    public const int ChunkSize = 16;
+    public const int ChunkSize = 8;
     /// <summary>Terms in at least this many articles get a file of their own, so shards stay small.</summary>
     public const int OwnFileThreshold = 200;
 
@@ -110,11 +110,14 @@ public sealed class SearchIndex
         }
     }
 
-    /// <summary>The postings of a term, or "@" when they live in the term's own file.</summary>
+    /// <summary>The postings of a term, or "@" and its article count when they live in the term's own file (the script
+    /// fetches only the rarest few common terms of a query, which bounds its download).</summary>
     private string ShardValue(int termId)
     {
         var list = postings[termId] ?? [];
-        return list.Length >= OwnFileThreshold ? "@" : PostingEncoding.Encode(list);
+        return list.Length >= OwnFileThreshold
+            ? "@" + list.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : PostingEncoding.Encode(list);
     }
 
     private Dictionary<string, int>? idByUrl;

@@ -11,7 +11,8 @@ namespace Archive.Tests.Search;
 internal sealed class SearchQueryPort(IReadOnlyDictionary<string, byte[]> files)
 {
     public const int PageSize = 10;
-    public const int MaxTerms = 6;
+    public const int MaxTerms = 8;
+    public const int MaxCommonTerms = 4;
     private static readonly int[] Weights = [0, 1, 3, 10];
 
     public sealed record Result(IReadOnlyList<int> Ids, IReadOnlyList<JsonElement> Shown, long Bytes, IReadOnlyList<string> Fetched);
@@ -36,7 +37,14 @@ internal sealed class SearchQueryPort(IReadOnlyDictionary<string, byte[]> files)
         var bits = meta.GetProperty("shardBits").GetInt32();
         var chunkSize = meta.GetProperty("chunkSize").GetInt32();
         var terms = SearchText.Terms(query.Replace('"', ' ')).Distinct().Take(MaxTerms).ToList();
-        var lists = terms.Select(term => Postings(term, bits, Get)).ToList();
+        var values = terms.Select(term => ShardValue(term, bits, Get)).ToList();
+        // Only the rarest few common terms are fetched: a very common word barely narrows the results anyway.
+        var skipped = values.Select((value, i) => (Count: CommonCount(value), Index: i))
+            .Where(p => p.Count > 0).OrderBy(p => p.Count).ThenBy(p => p.Index)
+            .Skip(MaxCommonTerms).Select(p => p.Index).ToHashSet();
+        var kept = Enumerable.Range(0, terms.Count).Where(i => !skipped.Contains(i)).ToList();
+        var lists = kept.Select(i => CommonCount(values[i]) > 0 ? Get($"t/{SearchIndex.TermFileName(terms[i])}.json")?.GetString() : values[i]).ToList();
+        terms = kept.Select(i => terms[i]).ToList();
         if (topic is not null) lists.Add(Get($"topic/{topic}.json")?.GetString());
         var count = new int[documents];
         var score = new int[documents];
@@ -57,12 +65,13 @@ internal sealed class SearchQueryPort(IReadOnlyDictionary<string, byte[]> files)
         return new Result(ids, shown, bytes, fetched);
     }
 
-    private static string? Postings(string term, int bits, Func<string, JsonElement?> get)
+    private static int CommonCount(string? value) =>
+        value is ['@', .. var count] ? int.Parse(count, System.Globalization.CultureInfo.InvariantCulture) : 0;
+
+    private static string? ShardValue(string term, int bits, Func<string, JsonElement?> get)
     {
         var shard = get($"s/{SearchIndex.ShardName(SearchIndex.Shard(term, bits), bits)}.json");
-        if (shard is not { } json || !json.TryGetProperty(term, out var value)) return null;
-        var encoded = value.GetString();
-        return encoded == "@" ? get($"t/{SearchIndex.TermFileName(term)}.json")?.GetString() : encoded;
+        return shard is { } json && json.TryGetProperty(term, out var value) ? value.GetString() : null;
     }
 
     private static bool InYear(JsonElement meta, int? year, int id)
