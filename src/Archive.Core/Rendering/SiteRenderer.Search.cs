@@ -7,13 +7,17 @@ namespace Archive.Rendering;
 
 public sealed partial class SiteRenderer
 {
-    private Lazy<SearchIndex> searchIndex => field ??= new(() => SearchIndex.Build(site));
+    private Task<SearchIndex>? searchIndex;
+
+    /// <summary>Builds the index in the background while the pages render; its files are the last jobs.</summary>
+    private void StartSearchIndex() => searchIndex ??= Task.Run(() => SearchIndex.Build(site));
 
     /// <summary>The search page and the static index its script queries.</summary>
     private IEnumerable<RenderJob> SearchJobs()
     {
         yield return Job(Urls.Search, SearchPage);
-        foreach (var file in searchIndex.Value.Files())
+        StartSearchIndex();
+        foreach (var file in (searchIndex ?? throw new InvalidOperationException("search index not started")).GetAwaiter().GetResult().Files())
             yield return new RenderJob(file.Url, () => new OutputFile(Urls.OutputPath(file.Url), file.Content()));
     }
 

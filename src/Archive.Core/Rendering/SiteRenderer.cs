@@ -15,6 +15,7 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
     public void Prepare()
     {
         foreach (var name in TemplateNames) templates.Get(name);
+        StartSearchIndex();
     }
 
     public static readonly string[] TemplateNames =
@@ -30,12 +31,12 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
         foreach (var job in DateJobs()) yield return job;
         foreach (var job in TermJobs()) yield return job;
         foreach (var job in OnThisDayJobs()) yield return job;
-        foreach (var job in SearchJobs()) yield return job;
         for (var i = 0; i < site.Articles.Count; i++)
         {
             var index = i;
             yield return Job(site.Articles[i].Url, view => ArticlePage(view, index));
         }
+        foreach (var job in SearchJobs()) yield return job;
     }
 
     private RenderJob Job(string url, Func<ViewBuilder, string?> render) => new(url, () =>

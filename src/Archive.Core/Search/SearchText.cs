@@ -19,22 +19,30 @@ public static class SearchText
     private static readonly HashSet<string> StopSet = new(StopWords, StringComparer.Ordinal);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = StopSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Calls <paramref name="onTerm"/> for each indexable token: lower-case runs of letters and decimal digits, two
-    /// characters or more, stop words skipped. The span is only valid during the call.</summary>
-    public static void Tokenize(string text, Span<char> buffer, TokenHandler onTerm)
+    /// <summary>
+    /// The next indexable token of <paramref name="text"/> from <paramref name="position"/>, written lower-case into
+    /// <paramref name="buffer"/> (at least <see cref="MaxTermLength"/> long); returns its length, 0 at the end. Tokens are runs
+    /// of letters and decimal digits, two characters or more, cut at <see cref="MaxTermLength"/>; stop words are skipped.
+    /// </summary>
+    public static int Next(ReadOnlySpan<char> text, ref int position, Span<char> buffer)
     {
         var length = 0;
-        for (var i = 0; i <= text.Length; i++)
+        for (; position <= text.Length; position++)
         {
-            var c = i < text.Length ? text[i] : ' ';
-            if (char.IsLetter(c) || char.IsDigit(c))
+            var c = position < text.Length ? text[position] : ' ';
+            if (char.IsAsciiLetterOrDigit(c) || (c > '\u007f' && (char.IsLetter(c) || char.IsDigit(c))))
             {
-                if (length < MaxTermLength && length < buffer.Length) buffer[length++] = char.ToLowerInvariant(c);
+                if (length < MaxTermLength) buffer[length++] = char.IsAscii(c) ? (char)(c | (char.IsAsciiLetter(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
                 continue;
             }
-            if (length >= 2 && !StopLookup.Contains(buffer[..length])) onTerm(buffer[..length]);
+            if (length >= 2 && !StopLookup.Contains(buffer[..length]))
+            {
+                position++;
+                return length;
+            }
             length = 0;
         }
+        return 0;
     }
 
     /// <summary>The terms of a text as strings, in order (duplicates kept); for queries and tests.</summary>
@@ -42,7 +50,8 @@ public static class SearchText
     {
         var terms = new List<string>();
         Span<char> buffer = stackalloc char[MaxTermLength];
-        Tokenize(text, buffer, term => terms.Add(term.ToString()));
+        var position = 0;
+        for (int length; (length = Next(text, ref position, buffer)) > 0;) terms.Add(buffer[..length].ToString());
         return terms;
     }
 
@@ -54,6 +63,3 @@ public static class SearchText
         return hash;
     }
 }
-
-/// <summary>Receives one token of <see cref="SearchText.Tokenize"/>.</summary>
-public delegate void TokenHandler(ReadOnlySpan<char> term);

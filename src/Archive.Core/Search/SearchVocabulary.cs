@@ -64,10 +64,13 @@ public sealed class SearchVocabulary
         return new SearchTerms(this, codes);
     }
 
-    private void Add(string text, SearchField field, Dictionary<int, SearchField> best, Span<char> buffer) =>
-        SearchText.Tokenize(text, buffer, term =>
+    private void Add(string text, SearchField field, Dictionary<int, SearchField> best, Span<char> buffer)
+    {
+        var position = 0;
+        for (int length; (length = SearchText.Next(text, ref position, buffer)) > 0;)
         {
-            var id = Intern(term);
+            var id = Intern(buffer[..length]);
             if (!best.TryGetValue(id, out var known) || known < field) best[id] = field;
-        });
+        }
+    }
 }

@@ -24,8 +24,11 @@ internal static class SyntheticArchive
 
     /// <summary>An entry with its search terms, as the first read pass would make it.</summary>
     public static ArticleEntry Entry(SearchVocabulary vocabulary, int number, DateTimeOffset published, string title, string lede,
-        string body, IReadOnlyList<string>? topics = null, string? source = null, string? slug = null)
+        string body, IReadOnlyList<string>? topics = null, string? source = null, string? slug = null, System.Diagnostics.Stopwatch? collectClock = null)
     {
+        collectClock?.Start();
+        var terms = vocabulary.Collect(title, lede, [body]);
+        collectClock?.Stop();
         slug ??= Slugs.From(title) + "-" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return new ArticleEntry
         {
@@ -36,12 +39,12 @@ internal static class SyntheticArchive
             Published = published,
             Summary = lede,
             Terms = new ArticleTerms(topics ?? [], [], null, source),
-            SearchTerms = vocabulary.Collect(title, lede, [body]),
+            SearchTerms = terms,
         };
     }
 
     /// <summary><paramref name="count"/> articles over ten years; words drawn from a vocabulary of 60,000 by a Zipf law.</summary>
-    public static List<ArticleEntry> Generate(int count, int seed, SearchVocabulary vocabulary)
+    public static List<ArticleEntry> Generate(int count, int seed, SearchVocabulary vocabulary, System.Diagnostics.Stopwatch? collectClock = null)
     {
         var random = new Random(seed);
         var start = new DateTimeOffset(2015, 1, 1, 0, 0, 0, TimeSpan.FromHours(8));
@@ -53,7 +56,7 @@ internal static class SyntheticArchive
             var lede = string.Join(' ', Enumerable.Range(0, 30).Select(_ => Word(Zipf(random))));
             var body = string.Join(' ', Enumerable.Range(0, random.Next(200, 1500)).Select(_ => Word(Zipf(random))));
             var topics = new[] { Topics[random.Next(Topics.Length)], Topics[random.Next(Topics.Length)] }.Distinct().ToList();
-            entries.Add(Entry(vocabulary, i, published, Capitalise(title), lede, body, topics, Sources[random.Next(Sources.Length)]));
+            entries.Add(Entry(vocabulary, i, published, Capitalise(title), lede, body, topics, Sources[random.Next(Sources.Length)], collectClock: collectClock));
         }
         return entries;
     }
