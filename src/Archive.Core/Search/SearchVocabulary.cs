@@ -64,6 +64,13 @@ public sealed class SearchVocabulary
         return new SearchTerms(this, codes);
     }
 
+    /// <summary>Terms kept from an earlier run (as text, since ids differ between runs), e.g. by an incremental-build cache.</summary>
+    public SearchTerms Restore(IEnumerable<(string Term, SearchField Field)> terms)
+    {
+        var codes = terms.Select(t => Intern(t.Term) << 2 | (int)t.Field).Order().ToArray();
+        return new SearchTerms(this, codes);
+    }
+
     private void Add(string text, SearchField field, Dictionary<int, SearchField> best, Span<char> buffer)
     {
         var position = 0;

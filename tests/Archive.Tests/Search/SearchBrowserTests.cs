@@ -114,7 +114,7 @@ public sealed class SearchBrowserTests : IAsyncLifetime
         lock (fetched) return fetched.Sum(f => (long)f.Bytes);
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Archive.sln"))) return dir.FullName;

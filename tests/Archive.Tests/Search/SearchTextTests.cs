@@ -37,4 +37,13 @@ public class SearchTextTests
              ("reception", SearchField.Body), ("signed", SearchField.Lede), ("treaty", SearchField.Title)],
             terms.ToList());
     }
+
+    [Fact]
+    public void Terms_restored_into_another_vocabulary_read_back_the_same()
+    {
+        var original = new SearchVocabulary().Collect("Treaty anniversary", "The treaty was signed", ["Beijing hosts a reception."]);
+        var other = new SearchVocabulary();
+        other.Intern("unrelated");
+        Assert.Equal(original.ToList(), other.Restore(original.ToList()).ToList());
+    }
 }
