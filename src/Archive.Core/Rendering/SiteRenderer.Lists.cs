@@ -10,6 +10,10 @@ public sealed partial class SiteRenderer
     private Lazy<Dictionary<string, int>> monthIndex => field ??= new(() => allMonths.Value.Select((m, i) => (m.Url, i)).ToDictionary(p => p.Url, p => p.i));
     private Lazy<Dictionary<string, int>> dayIndex => field ??= new(() => allDays.Value.Select((d, i) => (d.Url, i)).ToDictionary(p => p.Url, p => p.i));
 
+    /// <summary>A description that names the page number but no totals, so older pages stay byte-identical as articles arrive.</summary>
+    private static string PagedDescription(string text, ListPage<ArticleEntry> page) =>
+        page.Number == 0 ? text + "." : $"{text}, page {Number(page.Number)}.";
+
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private IEnumerable<RenderJob> DateJobs()
@@ -45,7 +49,7 @@ public sealed partial class SiteRenderer
         {
             var title = $"On this day: {DateFormats.MonthName(day.Month)} {Number(day.Day)}";
             foreach (var job in Paged(day.Url, day.Articles, (view, page, all) => Render("list.html",
-                         view.Page(title, "on-this-day", $"Articles published on {DateFormats.MonthName(day.Month)} {Number(day.Day)} in every year of the archive."),
+                         view.Page(title, "on-this-day", PagedDescription($"Articles published on {DateFormats.MonthName(day.Month)} {Number(day.Day)} in every year of the archive", page)),
                          ("heading", title), ("groups", view.ByYear(page.Items)), ("pager", view.Pager(page, all)))))
                 yield return job;
         }
@@ -86,7 +90,7 @@ public sealed partial class SiteRenderer
         var index = monthIndex.Value[month.Url];
         var title = DateFormats.Month(month.Year, month.Month);
         return Render("month.html",
-            view.Page(title, "month", $"{Number(month.Articles.Count)} articles published in {title}.", view.DateCrumbs(month.Year, month.Month)),
+            view.Page(title, "month", PagedDescription($"Articles published in {title}", page), view.DateCrumbs(month.Year, month.Month)),
             ("heading", title),
             ("calendar", Calendars.Month(view, month)),
             ("groups", page.Items.GroupBy(a => a.LocalDate).Select(g => new ItemGroupView(DateFormats.Day(g.Key), view.Items(g))).ToList()),
@@ -102,7 +106,7 @@ public sealed partial class SiteRenderer
         var index = dayIndex.Value[day.Url];
         var title = DateFormats.Day(day.Date);
         return Render("list.html",
-            view.Page(title, "day", $"{Number(day.Articles.Count)} articles published on {title}.", view.DateCrumbs(day.Date.Year, day.Date.Month, day.Date.Day)),
+            view.Page(title, "day", PagedDescription($"Articles published on {title}", page), view.DateCrumbs(day.Date.Year, day.Date.Month, day.Date.Day)),
             ("heading", title),
             ("groups", new[] { new ItemGroupView("", view.Items(page.Items)) }),
             ("pager", view.Pager(page, all)),
@@ -121,7 +125,7 @@ public sealed partial class SiteRenderer
     }
 
     private string? Term(ViewBuilder view, TermArchive term, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all) => Render("list.html",
-        view.Page(term.Name, "term", $"{Number(term.Articles.Count)} articles filed under {term.Name}.",
+        view.Page(term.Name, "term", PagedDescription($"Articles filed under {term.Name}", page),
             [new("Home", view.Link(Urls.Home)), new(KindTitle(term.Kind), view.Link(Urls.TermIndex(term.Kind)))]),
         ("heading", term.Name),
         ("groups", view.ByYear(page.Items)),

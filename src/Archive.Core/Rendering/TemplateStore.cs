@@ -59,7 +59,7 @@ public sealed class TemplateStore : ITemplateLoader
             var path = Path.Combine(userDir, name);
             if (File.Exists(path))
             {
-                displayPath = Path.Combine(Path.GetRelativePath(Environment.CurrentDirectory, userDir), name).Replace('\\', '/');
+                displayPath = DisplayPath(Path.Combine(userDir, name));
                 return File.ReadAllText(path);
             }
         }
@@ -68,6 +68,13 @@ public sealed class TemplateStore : ITemplateLoader
         if (stream is null) return null;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
+    }
+
+    /// <summary>A path relative to the working folder when it lies below it, else absolute: what a person can click.</summary>
+    private static string DisplayPath(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
     }
 
     /// <summary>Static files of the theme (<c>assets/...</c>): the default theme's, then the user's, which win.</summary>

@@ -1,0 +1,13 @@
+using System.CommandLine;
+using Archive.Cli.Commands;
+
+namespace Archive.Cli;
+
+/// <summary>The command tree of the <c>archive</c> program.</summary>
+public static class ArchiveCli
+{
+    public static RootCommand CreateRoot() => new("archive: a static site generator for news archives")
+    {
+        BuildCommand.Create(),
+    };
+}
