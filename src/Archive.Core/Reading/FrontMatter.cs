@@ -72,6 +72,12 @@ public sealed record FrontMatter
             diagnostics.Error(file.At((int)e.Start.Line + 1, (int)e.Start.Column), $"malformed front matter: {e.Message}");
             return Empty;
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's merging parser reports some malformed input this way, without a position.
+            diagnostics.Error(file.At(2), $"malformed front matter: {e.Message}");
+            return Empty;
+        }
         return new FrontMatterFields(file, config, diagnostics).Read(map);
     }
 }
