@@ -26,9 +26,9 @@ public static class TermAssigner
         var given = GivenTerms(article, taxonomy);
         var subjects = given.Where(g => g.Kind == TermKind.Subject).Select(g => g.Name).ToList();
         var countries = given.Where(g => g.Kind != TermKind.Subject).Select(g => g.Name).ToList();
-        subjects.AddRange(Inferred(terms, scorer.Scores, k => k == TermKind.Subject, subjects,
+        subjects.AddRange(Inferred(terms, scorer, k => k == TermKind.Subject, subjects,
             settings.SubjectThreshold, settings.SubjectRelative, settings.SubjectCap));
-        countries.AddRange(Inferred(terms, scorer.Scores, k => k != TermKind.Subject, countries,
+        countries.AddRange(Inferred(terms, scorer, k => k != TermKind.Subject, countries,
             settings.CountryThreshold, settings.CountryRelative, settings.CountryCap));
 
         var source = article.Source ?? article.Dateline?.Source;
@@ -53,10 +53,11 @@ public static class TermAssigner
         return given;
     }
 
-    private static IEnumerable<string> Inferred(IReadOnlyList<TermDefinition> terms, double[] scores, Func<TermKind, bool> kind,
+    private static IEnumerable<string> Inferred(IReadOnlyList<TermDefinition> terms, TermScorer scorer, Func<TermKind, bool> kind,
         List<string> already, double threshold, double relative, int cap)
     {
-        var candidates = Enumerable.Range(0, terms.Count).Where(i => kind(terms[i].Kind) && scores[i] > 0).ToList();
+        var scores = scorer.Scores;
+        var candidates = Enumerable.Range(0, terms.Count).Where(i => kind(terms[i].Kind) && scores[i] > 0 && scorer.HasStrongEvidence[i]).ToList();
         if (candidates.Count == 0) return [];
         var best = candidates.Max(i => scores[i]);
         return candidates

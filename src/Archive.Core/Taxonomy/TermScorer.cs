@@ -13,10 +13,14 @@ internal sealed class TermScorer
     {
         this.taxonomy = taxonomy;
         Scores = new double[taxonomy.Taxonomy.Terms.Count];
+        HasStrongEvidence = new bool[Scores.Length];
         if (collectEvidence) evidence = [];
     }
 
     public double[] Scores { get; }
+
+    /// <summary>Whether a term has any evidence besides weak keywords; weak ones alone never assign it.</summary>
+    public bool[] HasStrongEvidence { get; private set; } = [];
 
     public void ScoreArticle(Article article, PlaceName? place)
     {
@@ -33,7 +37,7 @@ internal sealed class TermScorer
             Score(article.Paragraphs[i], weight, where);
         }
         if (place?.Country is { } country && taxonomy.TermIndex(country) is { } index)
-            Add(index, place.Display, "dateline", settings.PlaceWeight);
+            Add(index, place.Display, "dateline", settings.PlaceWeight, strong: true);
     }
 
     /// <summary>The evidence for one term, strongest first.</summary>
@@ -49,12 +53,13 @@ internal sealed class TermScorer
         if (weight <= 0 || text.Length == 0) return;
         tokens.Clear();
         Tokens.Split(text, tokens);
-        taxonomy.Matcher.Match(text, tokens, hit => Add(hit.Rule.Term, hit.Rule.Keyword, where, weight * hit.Rule.Weight));
+        taxonomy.Matcher.Match(text, tokens, hit => Add(hit.Rule.Term, hit.Rule.Keyword, where, weight * hit.Rule.Weight, hit.Rule.Weight >= 1));
     }
 
-    private void Add(int term, string keyword, string where, double points)
+    private void Add(int term, string keyword, string where, double points, bool strong)
     {
         Scores[term] += points;
+        HasStrongEvidence[term] |= strong;
         if (evidence is null) return;
         var key = (term, keyword, where);
         var (count, total) = evidence.GetValueOrDefault(key);
