@@ -53,7 +53,7 @@ internal sealed class KeywordMatcher
             var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
             if (!lookup.TryGetValue(text.AsSpan()[tokens[k]], out var next)) break;
             node = next;
-            if (node.Rules is not null && node.Rules.Any(r => CaseFits(r, text, tokens, start)))
+            if (node.Rules is not null && AnyFits(node.Rules, text, tokens, start))
             {
                 best = node;
                 bestLength = k - start + 1;
@@ -65,6 +65,13 @@ internal sealed class KeywordMatcher
             if (rule.Term >= 0 && CaseFits(rule, text, tokens, start)) onHit(new KeywordHit(rule, start));
         }
         return bestLength;
+    }
+
+    private static bool AnyFits(List<KeywordRule> rules, string text, List<Range> tokens, int start)
+    {
+        foreach (var rule in rules)
+            if (CaseFits(rule, text, tokens, start)) return true;
+        return false;
     }
 
     /// <summary>A keyword with capitals matches as written, or in capitals ("CHINA"), never lowercased ("us" is not "US").</summary>
