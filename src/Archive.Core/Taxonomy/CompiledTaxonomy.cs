@@ -21,6 +21,21 @@ internal sealed class CompiledTaxonomy
             if (term.Kind == TermKind.Country) IndexPlaces(term, index);
         }
         foreach (var phrase in taxonomy.Ignore) AddRule(-1, phrase, 0);
+        // Second pass, so that a full name always wins over another term's short name or alias.
+        for (var index = 0; index < taxonomy.Terms.Count; index++)
+            foreach (var name in OtherNames(taxonomy.Terms[index])) termsByName.TryAdd(name, index);
+    }
+
+    /// <summary>Names an editor may write in front matter for a term: "Economy" for "Economy and Business", "DPRK" for North Korea.</summary>
+    private static IEnumerable<string> OtherNames(TermDefinition term)
+    {
+        if (term.Kind == TermKind.Subject)
+        {
+            var and = term.Name.IndexOf(" and ", StringComparison.Ordinal);
+            if (and > 0) yield return term.Name[..and];
+            yield break;
+        }
+        foreach (var alias in term.Aliases) yield return alias;
     }
 
     public TaxonomyDefinition Taxonomy { get; }
