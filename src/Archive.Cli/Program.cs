@@ -1,1 +1,1 @@
-﻿Console.WriteLine("Hello, World!");
+return new System.CommandLine.RootCommand("archive") { Archive.Cli.Commands.InspectCommand.Create() }.Parse(args).Invoke();
