@@ -40,8 +40,8 @@ public sealed class PlainTextReader : IArticleReader
             return null;
         }
 
-        var facts = WireFacts.Resolve(front, header, paragraphs, file, config, diagnostics);
         var bodyLine = body.Paragraphs.Count > 0 ? body.Paragraphs[0].Line : firstLine;
+        var facts = WireFacts.Resolve(front, header, paragraphs, bodyLine, file, config, diagnostics);
         var title = front.Title ?? header.Title;
         if (title is null)
         {

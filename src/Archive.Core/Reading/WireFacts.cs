@@ -7,7 +7,7 @@ namespace Archive.Reading;
 public sealed record WireFacts(string? Source, DateTimeOffset? Published, DateTimeOffset? Updated, Dateline? Dateline)
 {
     /// <summary>Resolves the facts and removes the dateline from <paramref name="paragraphs"/>[0].</summary>
-    public static WireFacts Resolve(FrontMatter front, WireHeader header, List<string> paragraphs, SourceFile file, SiteConfig config, DiagnosticBag diagnostics)
+    public static WireFacts Resolve(FrontMatter front, WireHeader header, List<string> paragraphs, int datelineLine, SourceFile file, SiteConfig config, DiagnosticBag diagnostics)
     {
         var byline = header.Byline;
         Dateline? dateline = null;
@@ -28,7 +28,7 @@ public sealed record WireFacts(string? Source, DateTimeOffset? Published, DateTi
             paragraphs[0] = rest;
         }
         if (published is null && dateline?.Date is { } datelineDate)
-            published = PublicationDate.FromDateline(datelineDate, source, file, 1, config, diagnostics);
+            published = PublicationDate.FromDateline(datelineDate, source, file, datelineLine, config, diagnostics);
         published ??= PublicationDate.FromPath(pathDate, source, file, config, diagnostics);
         return new WireFacts(source, published, updated, dateline is null ? null : dateline with { Source = dateline.Source is { } s ? config.CanonicalSource(s) : null });
     }
