@@ -27,11 +27,12 @@ public static partial class Chrome
     private static partial Regex Pattern();
 
     [GeneratedRegex(
-        @"(?:\((?:Xinhua|Photo|AP Photo|AFP|AFP Photo|Reuters|CFP|China Daily|IC|VCG|KCNA|Yonhap|dpa|EPA|Getty Images|CNS)\s*/[^()]{1,80}\)" +
-        @"|\[(?:Photo|Photos|Video)\s*(?:/|by\b)[^\[\]]{1,80}\]|\((?:Photo|Photos)\s*(?:/|by\b|:)[^()]{1,80}\))\s*$" +
-        @"|^(?:Photo taken|File photo|Photo shows|This photo|Photo:|Photos:)|\bPhoto:\s*[\w /.,'-]{1,40}$",
+        @"^(?:\((?:Xinhua|Photo|AP Photo|AFP|AFP Photo|Reuters|CFP|China Daily|IC|VCG|KCNA|Yonhap|dpa|EPA|Getty Images|CNS)\s*/[^()]{1,80}\)" +
+        @"|\[(?:Photo|Photos|Video)\s*(?:/|by\b)[^\[\]]{1,80}\]|\((?:Photo|Photos)\s*(?:/|by\b|:)[^()]{1,80}\))$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionPattern();
+
+    private static readonly string[] CaptionOpenings = ["Photo taken", "File photo", "Photo shows", "This photo", "Photo:", "Photos:"];
 
     /// <summary>True for a line that is page furniture, not article text.</summary>
     public static bool IsChrome(string line)
@@ -46,9 +47,17 @@ public static partial class Chrome
     {
         var trimmed = line.Trim();
         if (trimmed.Length == 0 || trimmed.Length > 600) return false;
+        if (CaptionOpenings.Any(opening => trimmed.StartsWith(opening, StringComparison.OrdinalIgnoreCase))) return true;
         if (trimmed.EndsWith("(Xinhua)", StringComparison.Ordinal))
-            return trimmed.StartsWith("Photo", StringComparison.OrdinalIgnoreCase) || trimmed.Contains(" shows ", StringComparison.Ordinal);
-        return CaptionPattern().IsMatch(trimmed);
+            return trimmed.Contains(" shows ", StringComparison.Ordinal);
+        if (trimmed[^1] is ')' or ']')
+        {
+            // Only the credit at the end decides, so match the last bracketed group alone rather than scanning the line.
+            var open = trimmed.LastIndexOfAny(['(', '[']);
+            return open >= 0 && CaptionPattern().IsMatch(trimmed.AsSpan(open));
+        }
+        var credit = trimmed.LastIndexOf("Photo:", StringComparison.OrdinalIgnoreCase);
+        return credit >= 0 && trimmed.Length - credit <= 48 && trimmed[(credit + 6)..].Trim().Length > 0 && !Paragraphs.EndsSentence(trimmed);
     }
 
     /// <summary>A heading such as "Related Stories" after which the page lists other articles' headlines.</summary>

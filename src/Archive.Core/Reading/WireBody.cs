@@ -1,12 +1,22 @@
-using System.Text.RegularExpressions;
-
 namespace Archive.Reading;
 
 /// <summary>A wire story's body: paragraphs with chrome dropped, link lists skipped and photo captions set apart.</summary>
-public sealed partial record WireBody(IReadOnlyList<TextBlock> Paragraphs, IReadOnlyList<string> Captions)
+public sealed record WireBody(IReadOnlyList<TextBlock> Paragraphs, IReadOnlyList<string> Captions)
 {
-    [GeneratedRegex(@"\s+(?:Enditem|\(END\)|\(Web editor:[^()]*\))\.?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex TrailingEndMark();
+    private static readonly string[] EndMarks = ["Enditem", "Enditem.", "(END)", "END"];
+
+    /// <summary>Removes an end mark a wire service appends to its last paragraph: "... he said. Enditem".</summary>
+    public static string WithoutEndMark(string text)
+    {
+        var trimmed = text.TrimEnd();
+        foreach (var mark in EndMarks)
+        {
+            if (trimmed.Length > mark.Length && trimmed.EndsWith(mark, StringComparison.Ordinal) && char.IsWhiteSpace(trimmed[^(mark.Length + 1)]))
+                return trimmed[..^mark.Length].TrimEnd();
+        }
+        var editor = trimmed.EndsWith(')') ? trimmed.LastIndexOf("(Web editor:", StringComparison.OrdinalIgnoreCase) : -1;
+        return editor > 0 && trimmed.IndexOf(')', editor) == trimmed.Length - 1 ? trimmed[..editor].TrimEnd() : trimmed;
+    }
 
     /// <summary>Reads the body from <paramref name="lines"/>[<paramref name="start"/>..]; <paramref name="firstLine"/> numbers lines[0].</summary>
     public static WireBody Read(IReadOnlyList<string> lines, int start, int firstLine)
@@ -51,7 +61,7 @@ public sealed partial record WireBody(IReadOnlyList<TextBlock> Paragraphs, IRead
             kept.Add(new BodyLine(line, number));
         }
         var paragraphs = Reading.Paragraphs.Split(kept)
-            .Select(p => p with { Text = TrailingEndMark().Replace(p.Text, "") })
+            .Select(p => p with { Text = WithoutEndMark(p.Text) })
             .Where(p => p.Text.Length > 0 && !Chrome.IsChrome(p.Text))
             .ToList();
         return new WireBody(paragraphs, captions);
