@@ -28,7 +28,7 @@ public static partial class Byline
     [GeneratedRegex(@"(?<!\bLast)\s+(?=(?:Source|Published|Updated|Last Updated|Posted|Editor|Editors|Web editor|Responsible editor|Date)\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex InlineLabel();
 
-    [GeneratedRegex(@"^(?<label>Source|Published|Updated|Last Updated|Posted|First published|Date|Time|Editor|Editors|Web editor|Responsible editor|Authors?|Reporters?|Written by)(?:\s*:\s*|\s+(?=\d|[A-Z][a-z]{2}))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>Source|Published|Updated|Last Updated|Posted|First published|Date|Time|Editor|Editors|Web editor|Responsible editor|Authors?|Reporters?|Written by)(?:\s+on)?(?:\s*:\s*|\s+(?=\d|[A-Z][a-z]{2}))", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^\(?(?<source>[A-Z][^()|:]{0,60}?)\)\s*")]
@@ -40,12 +40,21 @@ public static partial class Byline
     [GeneratedRegex(@"^(?<source>.+?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+(?<names>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyWriters();
 
+    // Copy from some sites glues the year to the time and appends a relative time: "July 10, 20253:20 PM GMT+8Updated 2 hours ago".
+    [GeneratedRegex(@"(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2}\b)|(?<=\S)(?=Updated\b)")]
+    private static partial Regex GluedParts();
+
+    [GeneratedRegex(@"\s*Updated\s+(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeUpdate();
+
     /// <summary>Reads <paramref name="line"/> as a byline/time line; false when any part of it is something else.</summary>
     public static bool TryParse(string line, SiteConfig config, out BylineInfo info)
     {
         info = BylineInfo.None;
         var text = line.Trim();
         if (text.Length is 0 or > MaxLength) return false;
+        text = RelativeUpdate().Replace(GluedParts().Replace(text, " "), "").Trim();
+        if (text.Length == 0) return false;
         var result = BylineInfo.None;
         var source = SourceInParentheses().Match(text);
         if (source.Success && !text.StartsWith("By", StringComparison.OrdinalIgnoreCase))

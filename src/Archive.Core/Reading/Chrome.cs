@@ -14,7 +14,8 @@ public static partial class Chrome
         "Comments", "Comment", "Most Viewed", "Most Popular", "Most Read", "Tweet", "Facebook", "Twitter", "WeChat", "Weibo",
         "LinkedIn", "WhatsApp", "Copy link", "Link copied", "Close", "Menu", "Home", "Back to top", "Top", "Subscribe",
         "Sign up", "Log in", "Listen", "Listen to this article", "Save", "Bookmark", "Recommended", "You may also like",
-        "Also read", "Scan the QR code", "A A A", "A+ A-", "A-", "A+", "Text size", "Photos", "Video", "Gallery", "Full Screen",
+        "Also read", "Scan the QR code", "Video PlayerClose", "Video Player Close", "Printable version", "E-mail this to a friend",
+        "Leer en español", "Copy Link copied", "Link copied!", "Suggested Topics:", "Purchase Licensing Rights", "Print this article", "A A A", "A+ A-", "A-", "A+", "Text size", "Photos", "Video", "Gallery", "Full Screen",
     };
 
     [GeneratedRegex(
@@ -22,7 +23,7 @@ public static partial class Chrome
         @"|^[\[(]?\s*(?:(?:Web editor|Editor|Editors|Responsible editor|Source)\s*:|(?:Edited|Editing|Reporting|Additional reporting|Writing|Compiled|Translated) by\b).{0,200}$" +
         @"|^\[?\s*Enditem\s*\]?\.?$|^Adjust font size:.*$|^Font size:.*$|^Copyright\b.*|^©.*" +
         @"|^(?:Share|Follow us|Download|Subscribe|Sign up|Click here|Read more|Read the full)\b[^.!?]{0,50}$" +
-        @"|^Our Standards:.*$|^\d+\s+(?:min|minute)s?\s+read$|^(?:Home|News|World|China|Opinion|Business)(?:\s*[>|»/]\s*[\w' &]+)+$",
+        @"|^Our Standards:.*$|^\d+\s+(?:min|minute)s?\s+read$|^(?:Home|News|World|China|Opinion|Business)(?:\s*[>|»/]+\s*[\w' &]+)+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
@@ -32,7 +33,10 @@ public static partial class Chrome
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionPattern();
 
-    private static readonly string[] CaptionOpenings = ["Photo taken", "File photo", "Photo shows", "This photo", "Photo:", "Photos:"];
+    [GeneratedRegex(@"^\[\d{1,2}/\d{1,2}\]\s")]
+    private static partial Regex ReutersGalleryCaption();
+
+    private static readonly string[] CaptionOpenings = ["Photo taken", "File photo", "Photo shows", "This photo", "Photo:", "Photos:", "FILE - ", "FILE -- ", "FILE — "];
 
     /// <summary>True for a line that is page furniture, not article text.</summary>
     public static bool IsChrome(string line)
@@ -47,6 +51,7 @@ public static partial class Chrome
     {
         var trimmed = line.Trim();
         if (trimmed.Length == 0 || trimmed.Length > 600) return false;
+        if (trimmed.Contains("Purchase Licensing Rights", StringComparison.OrdinalIgnoreCase) || ReutersGalleryCaption().IsMatch(trimmed)) return true;
         if (CaptionOpenings.Any(opening => trimmed.StartsWith(opening, StringComparison.OrdinalIgnoreCase))) return true;
         if (trimmed.EndsWith("(Xinhua)", StringComparison.Ordinal))
             return trimmed.Contains(" shows ", StringComparison.Ordinal);

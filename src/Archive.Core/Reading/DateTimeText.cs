@@ -15,7 +15,7 @@ public static partial class DateTimeText
     private const string Weekday = @"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+";
     private const string Month = DateParsing.MonthPattern;
     private const string MonthDayYear = @"(?<month>" + Month + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})";
-    private const string DayMonthYear = @"(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>" + Month + @"),?\s+(?<year>\d{4})";
+    private const string DayMonthYear = @"(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?<month>" + Month + @")(?:,?\s+|-)(?<year>\d{4})";
     private const string Numeric = @"(?<year>\d{4})(?<dsep>[-/.])(?<monthNumber>\d{1,2})\k<dsep>(?<day>\d{1,2})";
     private const string Date = "(?:" + Weekday + ")?(?:" + MonthDayYear + "|" + DayMonthYear + "|" + Numeric + ")";
 

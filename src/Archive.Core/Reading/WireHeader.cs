@@ -15,7 +15,7 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
     [GeneratedRegex(@"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$")]
     private static partial Regex Domain();
 
-    [GeneratedRegex(@"\s+[-|–—]\s+(?<source>[A-Z][\w .'’&]{1,40})$")]
+    [GeneratedRegex(@"\s+[-|–—]\s+(?<source>[A-Za-z][\w .'’&]{1,40})$")]
     private static partial Regex TitleSuffix();
 
     public static WireHeader Read(IReadOnlyList<string> lines, SiteConfig config)
@@ -49,13 +49,23 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
                 title = line;
                 continue;
             }
+            // A name on its own line above a source or time line is the author ("Jane Doe" / "BBC News").
+            if (byline.Authors.Count == 0 && line.Length <= 60 && !Paragraphs.EndsSentence(line) && Names.Split(line) is { Count: <= 3 } names && names.All(n => n.Contains(' '))
+                && NextTextLineIsByline(lines, i + 1, config, sourceOnlyCounts: true))
+            {
+                byline = byline.Merge(BylineInfo.None with { Authors = names });
+                continue;
+            }
             // A standfirst between the headline and the byline belongs to the header, not the body.
-            if (byline == BylineInfo.None && NextTextLineIsByline(lines, i + 1, config)) continue;
+            if (byline == BylineInfo.None && NextTextLineIsByline(lines, i + 1, config, sourceOnlyCounts: false)) continue;
             break;
         }
-        if (title is not null && TitleSuffix().Match(title) is { Success: true } suffix && Reading.Byline.IsKnownSource(suffix.Groups["source"].Value, config))
+        while (title is not null && TitleSuffix().Match(title) is { Success: true } suffix)
         {
-            site ??= suffix.Groups["source"].Value.Trim();
+            var name = suffix.Groups["source"].Value.Trim();
+            var isSite = Domain().IsMatch(name);
+            if (!isSite && !Reading.Byline.IsKnownSource(name, config)) break;
+            if (!isSite) site ??= name;
             title = title[..suffix.Index].TrimEnd();
         }
         return new WireHeader(title, byline, site, i, captions);
@@ -83,13 +93,13 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
         return null;
     }
 
-    private static bool NextTextLineIsByline(IReadOnlyList<string> lines, int from, SiteConfig config)
+    private static bool NextTextLineIsByline(IReadOnlyList<string> lines, int from, SiteConfig config, bool sourceOnlyCounts)
     {
         for (var j = from; j < lines.Count && j < from + 10; j++)
         {
             var line = lines[j].Trim();
             if (line.Length == 0 || Chrome.IsChrome(line)) continue;
-            return Reading.Byline.TryParse(line, config, out var info) && !info.IsSourceOnly;
+            return Reading.Byline.TryParse(line, config, out var info) && (sourceOnlyCounts || !info.IsSourceOnly);
         }
         return false;
     }
