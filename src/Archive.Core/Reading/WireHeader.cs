@@ -12,6 +12,9 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
 {
     private const int MaxTitleLength = 250;
 
+    /// <summary>Headers are a few lines; past this many the rest is body, which keeps hostile input linear.</summary>
+    private const int MaxHeaderLines = 60;
+
     [GeneratedRegex(@"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$")]
     private static partial Regex Domain();
 
@@ -25,9 +28,11 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
         var byline = BylineInfo.None;
         var captions = new List<string>();
         var i = 0;
+        var seen = 0;
         for (; i < lines.Count; i++)
         {
             var line = lines[i].Trim();
+            if (line.Length > 0 && ++seen > MaxHeaderLines) break;
             if (line.Length == 0 || line.Length > 2000) { if (line.Length == 0) continue; break; }
             if (Reading.Byline.TryParse(line, config, out var info))
             {
@@ -83,7 +88,7 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
 
     private static string? NextTextLine(IReadOnlyList<string> lines, int from, SiteConfig config)
     {
-        for (var j = from; j < lines.Count && j < from + 40; j++)
+        for (var j = from; j < lines.Count && j < from + 10; j++)
         {
             var line = lines[j].Trim();
             if (line.Length == 0 || line.Length > 2000 || Chrome.IsChrome(line) || Domain().IsMatch(line)) continue;
