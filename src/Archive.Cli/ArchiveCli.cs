@@ -9,5 +9,6 @@ public static class ArchiveCli
     public static RootCommand CreateRoot() => new("archive: a static site generator for news archives")
     {
         BuildCommand.Create(),
+        InspectCommand.Create(),
     };
 }
