@@ -15,22 +15,27 @@ public static class InspectCommand
         var format = new Option<string>("--format") { Description = "json or text", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("json", "text");
         var config = new Option<string?>("--config") { Description = "Site config file (archive.yml)" };
-        var command = new Command("inspect", "Parse articles with the build's readers and print the records") { paths, format, config };
+        var explain = new Option<bool>("--explain") { Description = "Say why each topic and country was assigned: the matches and the score" };
+        var command = new Command("inspect", "Parse articles with the build's readers and print the records") { paths, format, config, explain };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(paths) ?? [],
             parseResult.GetValue(format) ?? "text",
-            parseResult.GetValue(config)));
+            parseResult.GetValue(config),
+            parseResult.GetValue(explain)));
         return command;
     }
 
-    private static int Run(string[] paths, string format, string? configPath)
+    private static int Run(string[] paths, string format, string? configPath, bool explain)
     {
         var configDiagnostics = new DiagnosticBag();
         var config = LoadConfig(configPath, configDiagnostics);
         foreach (var diagnostic in configDiagnostics.Sorted()) Console.Error.WriteLine(diagnostic);
         if (configDiagnostics.HasErrors) return 1;
 
-        var inspections = Expand(paths).Select(path => Inspect(path, config)).ToList();
+        var inspections = Expand(paths)
+            .Select(path => Inspect(path, config))
+            .Select(inspection => explain ? inspection.WithExplanation(config) : inspection)
+            .ToList();
         Console.Out.Write(format == "json" ? InspectionJson.Format(inspections) + "\n" : InspectionText.Format(inspections));
         return inspections.Any(i => i.Diagnostics.Any(d => d.Severity == Severity.Error)) ? 1 : 0;
     }

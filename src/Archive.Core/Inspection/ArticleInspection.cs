@@ -25,6 +25,13 @@ public sealed record ArticleInspection(string Path, Article? Article, ArticleTer
     public static ArticleInspection From(string path, Article? article, SiteConfig config, DiagnosticBag diagnostics) =>
         new(path, article, article is null ? ArticleTerms.None : TermAssigner.Assign(article, config), diagnostics.Sorted());
 
+    /// <summary>Why each topic was or was not assigned; set by <see cref="WithExplanation"/> for <c>--explain</c>.</summary>
+    public TermExplanation? Explanation { get; init; }
+
+    /// <summary>This inspection with the taxonomy's evidence for every candidate term.</summary>
+    public ArticleInspection WithExplanation(SiteConfig config) =>
+        Article is null ? this : this with { Explanation = TermAssigner.Explain(Article, config) };
+
     /// <summary>The topics key: subject topics first, then countries.</summary>
     public IReadOnlyList<string> Topics => Terms.Topics.Concat(Terms.Countries).ToList();
 

@@ -55,7 +55,36 @@ public static class InspectionJson
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+        if (inspection.Explanation is { } explanation) WriteExplanation(writer, explanation);
         writer.WriteEndObject();
+    }
+
+    /// <summary>The <c>explain</c> key (only with <c>--explain</c>): every candidate term, its score and its matches.</summary>
+    private static void WriteExplanation(Utf8JsonWriter writer, Taxonomy.TermExplanation explanation)
+    {
+        writer.WriteStartArray("explain");
+        foreach (var candidate in explanation.Candidates)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("term", candidate.Name);
+            writer.WriteString("kind", candidate.Kind.ToString().ToLowerInvariant());
+            writer.WriteNumber("score", candidate.Score);
+            writer.WriteBoolean("assigned", candidate.Assigned);
+            writer.WriteBoolean("fromFrontMatter", candidate.FromFrontMatter);
+            writer.WriteStartArray("matches");
+            foreach (var match in candidate.Matches)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("keyword", match.Keyword);
+                writer.WriteString("where", match.Where);
+                writer.WriteNumber("count", match.Count);
+                writer.WriteNumber("points", match.Points);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
     }
 
     /// <summary>ISO 8601 with the article's own offset: <c>2025-07-11T10:20:00+08:00</c>.</summary>

@@ -42,6 +42,22 @@ public static class InspectionText
                 builder.Append("  ").Append(i + 1).Append(". ").Append(Preview(article.Paragraphs[i])).Append('\n');
         }
         foreach (var diagnostic in inspection.Diagnostics) builder.Append(diagnostic).Append('\n');
+        if (inspection.Explanation is { } explanation) AppendExplanation(builder, explanation);
+    }
+
+    private static void AppendExplanation(StringBuilder builder, Taxonomy.TermExplanation explanation)
+    {
+        builder.Append("why:\n");
+        foreach (var candidate in explanation.Candidates)
+        {
+            var verdict = candidate.FromFrontMatter ? "given in front matter" : candidate.Assigned ? "assigned" : "not assigned";
+            var score = candidate.Score.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+            builder.Append("  ").Append(candidate.Name).Append(" (").Append(candidate.Kind.ToString().ToLowerInvariant())
+                .Append("): score ").Append(score).Append(", ").Append(verdict).Append('\n');
+            foreach (var match in candidate.Matches)
+                builder.Append("    \"").Append(match.Keyword).Append("\" in ").Append(match.Where).Append(" x")
+                    .Append(match.Count).Append(" = ").Append(match.Points.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        }
     }
 
     private static void Line(StringBuilder builder, string name, string? value)
