@@ -5,5 +5,9 @@ using Archive.Cli.Commands;
 var root = new RootCommand("archive: a static site generator for news archives")
 {
     BuildCommand.Create(),
+    ServeCommand.Create(),
+    NewCommand.Create(),
+    InitCommand.Create(),
+    CheckCommand.Create(),
 };
 return await CommandLine.RunAsync(root, args);

@@ -35,6 +35,19 @@ public sealed class ArchiveBuild
         return new BuildResult(site, diagnostics.Sorted(), stats, options.Strict);
     }
 
+    /// <summary>Everything a build checks (config, content, site model, templates) without rendering or writing a site.</summary>
+    public IReadOnlyList<Diagnostic> Check(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigSource.Load(options, diagnostics);
+        var source = new ContentSource(options.ContentDir);
+        var articles = ArticleIndex.ReadAll(source, source.Enumerate(diagnostics), config, diagnostics, options.MaxParallelism);
+        var site = SiteModel.Build(config, articles.Entries, diagnostics);
+        var templates = new TemplateStore(options.TemplatesDir, diagnostics);
+        new SiteRenderer(site, templates, articles.Bodies, diagnostics).Prepare();
+        return diagnostics.Sorted();
+    }
+
     /// <summary>Content errors cost their own articles only; config and template errors stop the write.</summary>
     private static bool TemplatesAreValid(DiagnosticBag diagnostics, SiteRenderer renderer)
     {
