@@ -10,5 +10,9 @@ public static class ArchiveCli
     {
         BuildCommand.Create(),
         InspectCommand.Create(),
+        ServeCommand.Create(),
+        NewCommand.Create(),
+        InitCommand.Create(),
+        CheckCommand.Create(),
     };
 }

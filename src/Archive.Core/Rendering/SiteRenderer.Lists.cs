@@ -48,7 +48,7 @@ public sealed partial class SiteRenderer
         foreach (var day in site.OnThisDay)
         {
             var title = $"On this day: {DateFormats.MonthName(day.Month)} {Number(day.Day)}";
-            foreach (var job in Paged(day.Url, day.Articles, (view, page, all) => Render("list.html",
+            foreach (var job in Paged(day.Url, day.Articles, (view, page, all) => Render(view, "list.html",
                          view.Page(title, "on-this-day", PagedDescription($"Articles published on {DateFormats.MonthName(day.Month)} {Number(day.Day)} in every year of the archive", page)),
                          ("heading", title), ("groups", view.ByYear(page.Items)), ("pager", view.Pager(page, all)))))
                 yield return job;
@@ -56,13 +56,13 @@ public sealed partial class SiteRenderer
     }
 
     private IEnumerable<RenderJob> Paged(string url, IReadOnlyList<ArticleEntry> articles,
-        Func<ViewBuilder, ListPage<ArticleEntry>, IReadOnlyList<ListPage<ArticleEntry>>, string?> render)
+        Func<ViewBuilder, ListPage<ArticleEntry>, IReadOnlyList<ListPage<ArticleEntry>>, RenderedPage> render)
     {
         var all = Pagination.Paginate(url, articles, site.Config.PageSize);
         foreach (var page in all) yield return Job(page.Url, view => render(view, page, all));
     }
 
-    private string? ArchiveIndex(ViewBuilder view) => Render("archive.html",
+    private RenderedPage ArchiveIndex(ViewBuilder view) => Render(view, "archive.html",
         view.Page("Archive", "archive", $"Every year and month of {site.Config.Title}, with article counts."),
         ("years", site.Years.AsEnumerable().Reverse().Select(y => new
         {
@@ -70,10 +70,10 @@ public sealed partial class SiteRenderer
             Months = y.Months.Select(m => new TermLinkView(DateFormats.MonthName(m.Month), view.Link(m.Url), m.Articles.Count)).ToList(),
         }).ToList()));
 
-    private string? Year(ViewBuilder view, YearArchive year)
+    private RenderedPage Year(ViewBuilder view, YearArchive year)
     {
         var index = IndexOf(site.Years, year);
-        return Render("year.html",
+        return Render(view, "year.html",
             view.Page(Number(year.Year), "year", $"{Number(year.Count)} articles published in {Number(year.Year)}.", view.DateCrumbs(year.Year)),
             ("heading", Number(year.Year)),
             ("count", year.Count),
@@ -84,12 +84,12 @@ public sealed partial class SiteRenderer
                 index > 0 ? view.Link(site.Years[index - 1].Url) : null, [])));
     }
 
-    private string? Month(ViewBuilder view, MonthArchive month, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all)
+    private RenderedPage Month(ViewBuilder view, MonthArchive month, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all)
     {
         var months = allMonths.Value;
         var index = monthIndex.Value[month.Url];
         var title = DateFormats.Month(month.Year, month.Month);
-        return Render("month.html",
+        return Render(view, "month.html",
             view.Page(title, "month", PagedDescription($"Articles published in {title}", page), view.DateCrumbs(month.Year, month.Month)),
             ("heading", title),
             ("calendar", Calendars.Month(view, month)),
@@ -100,12 +100,12 @@ public sealed partial class SiteRenderer
                 index > 0 ? view.Link(months[index - 1].Url) : null, [])));
     }
 
-    private string? Day(ViewBuilder view, DayArchive day, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all)
+    private RenderedPage Day(ViewBuilder view, DayArchive day, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all)
     {
         var days = allDays.Value;
         var index = dayIndex.Value[day.Url];
         var title = DateFormats.Day(day.Date);
-        return Render("list.html",
+        return Render(view, "list.html",
             view.Page(title, "day", PagedDescription($"Articles published on {title}", page), view.DateCrumbs(day.Date.Year, day.Date.Month, day.Date.Day)),
             ("heading", title),
             ("groups", new[] { new ItemGroupView("", view.Items(page.Items)) }),
@@ -115,16 +115,16 @@ public sealed partial class SiteRenderer
                 index > 0 ? view.Link(days[index - 1].Url) : null, [])));
     }
 
-    private string? TermIndex(ViewBuilder view, TermKind kind, IReadOnlyList<TermArchive> terms)
+    private RenderedPage TermIndex(ViewBuilder view, TermKind kind, IReadOnlyList<TermArchive> terms)
     {
         var title = KindTitle(kind);
-        return Render("terms.html",
+        return Render(view, "terms.html",
             view.Page(title, "terms", $"All {title.ToLowerInvariant()} of {site.Config.Title}, with article counts."),
             ("heading", title),
             ("terms", terms.Select(t => new TermLinkView(t.Name, t.HasPage ? view.Link(t.Url) : null, t.Articles.Count)).ToList()));
     }
 
-    private string? Term(ViewBuilder view, TermArchive term, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all) => Render("list.html",
+    private RenderedPage Term(ViewBuilder view, TermArchive term, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all) => Render(view, "list.html",
         view.Page(term.Name, "term", PagedDescription($"Articles filed under {term.Name}", page),
             [new("Home", view.Link(Urls.Home)), new(KindTitle(term.Kind), view.Link(Urls.TermIndex(term.Kind)))]),
         ("heading", term.Name),

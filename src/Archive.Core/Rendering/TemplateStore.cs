@@ -97,6 +97,30 @@ public sealed class TemplateStore : ITemplateLoader
         return assets.Select(p => (p.Key, p.Value)).ToList();
     }
 
+    /// <summary>A hash of every theme file, the default theme's and the user's: changes when any template or asset does.</summary>
+    public string Fingerprint()
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        void Add(string name, byte[] bytes)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{name}\n{bytes.Length}\n"));
+            hash.AppendData(bytes);
+        }
+        foreach (var resource in ThemeAssembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = ThemeAssembly.GetManifestResourceStream(resource) ?? Stream.Null;
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            Add(resource, memory.ToArray());
+        }
+        if (userDir is not null && Directory.Exists(userDir))
+        {
+            foreach (var file in Directory.EnumerateFiles(userDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                Add("user/" + Path.GetRelativePath(userDir, file).Replace('\\', '/'), File.ReadAllBytes(file));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
 
     string ITemplateLoader.Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>

@@ -26,14 +26,19 @@ public sealed record ArticleIndex(IReadOnlyList<ArticleEntry> Entries, IArticleB
     private static ArticleEntry? ReadOne(ContentSource source, ContentEntry file, SiteConfig config, DiagnosticBag diagnostics)
     {
         var text = source.Read(file, diagnostics);
-        if (text is null) return null;
+        return text is null ? null : Parse(text, file, config, diagnostics);
+    }
+
+    /// <summary>The entry of one read file; null for drafts and articles that cannot be placed (with their diagnostics).</summary>
+    internal static ArticleEntry? Parse(SourceFile text, ContentEntry file, SiteConfig config, DiagnosticBag diagnostics)
+    {
         var article = Readers.Default.Read(text, config, diagnostics);
         if (article is null || article.Draft) return null;
         return ArticleEntries.From(article, config, diagnostics, file.DisplayPath);
     }
 
     /// <summary>Reads an article again when its page is rendered; its diagnostics were reported by the first pass.</summary>
-    private sealed class RereadBodies(ContentSource source, IReadOnlyDictionary<string, ContentEntry> files, SiteConfig config) : IArticleBodies
+    internal sealed class RereadBodies(ContentSource source, IReadOnlyDictionary<string, ContentEntry> files, SiteConfig config) : IArticleBodies
     {
         public Article? Load(ArticleEntry entry)
         {
