@@ -1,3 +1,4 @@
+using Archive.Feeds;
 using Archive.Model;
 using Archive.Site;
 
@@ -41,8 +42,11 @@ public sealed partial class SiteRenderer
             Newer = site.Newer(index) is { } newer ? view.Item(newer) : null,
             Related = site.Related[index].Select(i => view.Item(site.Articles[i])).ToList(),
         };
-        var page = view.Page(entry.Title, "article", Description(entry.Summary),
-            view.DateCrumbs(date.Year, date.Month, date.Day));
+        var description = Description(entry.Summary);
+        var page = view.Page(entry.Title, "article", description,
+            view.DateCrumbs(date.Year, date.Month, date.Day),
+            head: ArticleMetadata.JsonLd(site.Config, entry, model.Dateline),
+            meta: ArticleMetadata.OpenGraph(site.Config, entry, description));
         return Render("article.html", page, ("article", model));
     }
 

@@ -45,11 +45,23 @@ public sealed partial class SiteRenderer
         {
             var title = $"On this day: {DateFormats.MonthName(day.Month)} {Number(day.Day)}";
             foreach (var job in Paged(day.Url, day.Articles, (view, page, all) => Render("list.html",
-                         view.Page(title, "on-this-day", $"Articles published on {DateFormats.MonthName(day.Month)} {Number(day.Day)} in every year of the archive."),
+                         view.Page(title, "on-this-day", $"Articles published on {DateFormats.MonthName(day.Month)} {Number(day.Day)} in every year of the archive.",
+                             [new("Home", view.Link(Urls.Home)), new("On this day", view.Link(Urls.OnThisDayIndex))]),
                          ("heading", title), ("groups", view.ByYear(page.Items)), ("pager", view.Pager(page, all)))))
                 yield return job;
         }
     }
+
+    private string? OnThisDayIndex(ViewBuilder view) => Render("on-this-day.html",
+        view.Page("On this day", "on-this-day-index", $"Every day of the year with articles in {site.Config.Title}, across all years.",
+            [new("Home", view.Link(Urls.Home))]),
+        ("heading", "On this day"),
+        ("months", site.OnThisDay
+            .GroupBy(d => d.Month)
+            .OrderBy(g => g.Key)
+            .Select(g => new TermGroupView(DateFormats.MonthName(g.Key), g.OrderBy(d => d.Day)
+                .Select(d => new TermLinkView($"{DateFormats.MonthName(d.Month)} {Number(d.Day)}", view.Link(d.Url), d.Articles.Count)).ToList()))
+            .ToList()));
 
     private IEnumerable<RenderJob> Paged(string url, IReadOnlyList<ArticleEntry> articles,
         Func<ViewBuilder, ListPage<ArticleEntry>, IReadOnlyList<ListPage<ArticleEntry>>, string?> render)
@@ -122,7 +134,8 @@ public sealed partial class SiteRenderer
 
     private string? Term(ViewBuilder view, TermArchive term, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all) => Render("list.html",
         view.Page(term.Name, "term", $"{Number(term.Articles.Count)} articles filed under {term.Name}.",
-            [new("Home", view.Link(Urls.Home)), new(KindTitle(term.Kind), view.Link(Urls.TermIndex(term.Kind)))]),
+            [new("Home", view.Link(Urls.Home)), new(KindTitle(term.Kind), view.Link(Urls.TermIndex(term.Kind)))],
+            feed: new FeedSource(TermFeedTitle(term), term.Url)),
         ("heading", term.Name),
         ("groups", view.ByYear(page.Items)),
         ("pager", view.Pager(page, all)));

@@ -18,15 +18,20 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
     }
 
     public static readonly string[] TemplateNames =
-        [PageRenderer.Layout, "home.html", "article.html", "list.html", "archive.html", "year.html", "month.html", "terms.html", "404.html"];
+        [PageRenderer.Layout, "home.html", "article.html", "list.html", "archive.html", "year.html", "month.html", "terms.html",
+         "on-this-day.html", "404.html"];
 
-    public IEnumerable<RenderJob> Jobs()
+    /// <summary>Every output: pages and assets, then the feeds, sitemaps and robots.txt.</summary>
+    public IEnumerable<RenderJob> Jobs() => PageJobs().Concat(FeedJobs()).Concat(SitemapJobs());
+
+    private IEnumerable<RenderJob> PageJobs()
     {
         foreach (var (path, bytes) in templates.Assets())
             yield return new RenderJob("/" + path, () => new OutputFile(path, bytes));
         yield return Job(Urls.Home, Home);
         yield return Job(Urls.Archive, ArchiveIndex);
-        yield return Job(Urls.NotFound, NotFound);
+        yield return new RenderJob(Urls.NotFound, () => Page(Urls.NotFound, NotFound(new ViewBuilder(site, Urls.NotFound, rootRelative: true))));
+        yield return Job(Urls.OnThisDayIndex, OnThisDayIndex);
         foreach (var job in DateJobs()) yield return job;
         foreach (var job in TermJobs()) yield return job;
         foreach (var job in OnThisDayJobs()) yield return job;
@@ -37,11 +42,10 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
         }
     }
 
-    private RenderJob Job(string url, Func<ViewBuilder, string?> render) => new(url, () =>
-    {
-        var html = render(new ViewBuilder(site, url));
-        return html is null ? null : new OutputFile(Urls.OutputPath(url), Encoding.UTF8.GetBytes(html));
-    });
+    private RenderJob Job(string url, Func<ViewBuilder, string?> render) => new(url, () => Page(url, render(new ViewBuilder(site, url))));
+
+    private static OutputFile? Page(string url, string? html) =>
+        html is null ? null : new OutputFile(Urls.OutputPath(url), Encoding.UTF8.GetBytes(html));
 
     private string? Render(string template, PageView page, params (string Key, object? Value)[] variables) =>
         pages.Render(template, siteView, page, variables.ToDictionary(v => v.Key, v => v.Value));
