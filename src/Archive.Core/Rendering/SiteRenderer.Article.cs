@@ -42,7 +42,7 @@ public sealed partial class SiteRenderer
             Newer = site.Newer(index) is { } newer ? view.Item(newer) : null,
             Related = site.Related[index].Select(i => view.Item(site.Articles[i])).ToList(),
         };
-        var description = Description(entry.Summary);
+        var description = entry.Summary.Length > 0 ? Description(entry.Summary) : entry.Title;
         var page = view.Page(entry.Title, "article", description,
             view.DateCrumbs(date.Year, date.Month, date.Day),
             head: ArticleMetadata.JsonLd(site.Config, entry, model.Dateline),

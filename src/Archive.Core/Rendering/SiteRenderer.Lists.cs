@@ -87,9 +87,9 @@ public sealed partial class SiteRenderer
             ("count", year.Count),
             ("calendar", Calendars.Year(view, year)),
             ("months", year.Months.Select(m => new TermLinkView(DateFormats.MonthName(m.Month), view.Link(m.Url), m.Articles.Count)).ToList()),
-            ("pager", new PagerView(
-                index + 1 < site.Years.Count ? view.Link(site.Years[index + 1].Url) : null,
-                index > 0 ? view.Link(site.Years[index - 1].Url) : null, [])));
+            ("calendar_pager", new CalendarPagerView("Previous and next year",
+                index > 0 ? new LinkView(Number(site.Years[index - 1].Year), view.Link(site.Years[index - 1].Url)) : null,
+                index + 1 < site.Years.Count ? new LinkView(Number(site.Years[index + 1].Year), view.Link(site.Years[index + 1].Url)) : null)));
     }
 
     private string? Month(ViewBuilder view, MonthArchive month, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all)
@@ -103,9 +103,9 @@ public sealed partial class SiteRenderer
             ("calendar", Calendars.Month(view, month)),
             ("groups", page.Items.GroupBy(a => a.LocalDate).Select(g => new ItemGroupView(DateFormats.Day(g.Key), view.Items(g))).ToList()),
             ("pager", view.Pager(page, all)),
-            ("calendar_pager", new PagerView(
-                index + 1 < months.Count ? view.Link(months[index + 1].Url) : null,
-                index > 0 ? view.Link(months[index - 1].Url) : null, [])));
+            ("calendar_pager", new CalendarPagerView("Previous and next month",
+                index > 0 ? MonthLink(view, months[index - 1]) : null,
+                index + 1 < months.Count ? MonthLink(view, months[index + 1]) : null)));
     }
 
     private string? Day(ViewBuilder view, DayArchive day, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all)
@@ -118,10 +118,13 @@ public sealed partial class SiteRenderer
             ("heading", title),
             ("groups", new[] { new ItemGroupView("", view.Items(page.Items)) }),
             ("pager", view.Pager(page, all)),
-            ("calendar_pager", new PagerView(
-                index + 1 < days.Count ? view.Link(days[index + 1].Url) : null,
-                index > 0 ? view.Link(days[index - 1].Url) : null, [])));
+            ("calendar_pager", new CalendarPagerView("Previous and next day",
+                index > 0 ? new LinkView(DateFormats.Day(days[index - 1].Date), view.Link(days[index - 1].Url)) : null,
+                index + 1 < days.Count ? new LinkView(DateFormats.Day(days[index + 1].Date), view.Link(days[index + 1].Url)) : null)));
     }
+
+    private static LinkView MonthLink(ViewBuilder view, MonthArchive month) =>
+        new(DateFormats.Month(month.Year, month.Month), view.Link(month.Url));
 
     private string? TermIndex(ViewBuilder view, TermKind kind, IReadOnlyList<TermArchive> terms)
     {

@@ -26,6 +26,9 @@ public sealed record FeedLinkView(string Title, string Url, string Type);
 /// <summary>Term links under a heading (the days of one month on the "On this day" index).</summary>
 public sealed record TermGroupView(string Heading, IReadOnlyList<TermLinkView> Terms);
 
+/// <summary>Links to the previous (older) and next (newer) year, month or day that has articles.</summary>
+public sealed record CalendarPagerView(string Label, LinkView? Previous, LinkView? Next);
+
 /// <summary>What every page has: title, canonical URL, breadcrumbs, navigation.</summary>
 public sealed record PageView
 {

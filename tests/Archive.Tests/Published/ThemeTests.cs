@@ -71,6 +71,27 @@ public sealed class ThemeTests(SampleSiteFixture sample) : IClassFixture<SampleS
     }
 
     [Fact]
+    public void Year_month_and_day_pages_link_the_previous_and_next_ones_with_articles()
+    {
+        var model = sample.Site.Result.Site!;
+        var years = model.Years.Select(y => y.Url).ToList();
+        var months = model.Years.SelectMany(y => y.Months).Select(m => m.Url).ToList();
+        var days = model.Years.SelectMany(y => y.Months).SelectMany(m => m.Days).Select(d => d.Url).ToList();
+        foreach (var chain in new[] { years, months, days })
+        {
+            Assert.True(chain.Count > 2);
+            for (var i = 0; i < chain.Count; i++)
+            {
+                var document = new HtmlParser().ParseDocument(sample.Site.Read(chain[i][1..] + "index.html"));
+                var pager = document.QuerySelector("nav.calendar-pager");
+                Assert.NotNull(pager);
+                Assert.Equal(i > 0 ? Archive.Site.Urls.Relative(chain[i], chain[i - 1]) : null, pager.QuerySelector("a[rel=prev]")?.GetAttribute("href"));
+                Assert.Equal(i + 1 < chain.Count ? Archive.Site.Urls.Relative(chain[i], chain[i + 1]) : null, pager.QuerySelector("a[rel=next]")?.GetAttribute("href"));
+            }
+        }
+    }
+
+    [Fact]
     public void Hostile_text_is_escaped_on_every_page()
     {
         using var site = PublishedSite.Build(Articles.Markdown("hostile", Articles.Hostile, "2025-07-11T10:20:00+08:00", "Body.",
