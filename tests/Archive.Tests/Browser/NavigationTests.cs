@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Archive.Rendering;
 using Archive.Site;
 using Microsoft.Playwright;
 
@@ -25,7 +26,7 @@ public sealed class NavigationTests(ServedSiteFixture site)
         await page.Locator(".article-list a", new() { HasText = newest.Title }).ClickAsync();
         await Expect(page, newest.Url);
         Assert.Equal(newest.Title, await page.Locator("h1").TextContentAsync());
-        Assert.Equal(["Home", date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), DateFormatsMonth(date.Month), date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+        Assert.Equal(["Home", date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), DateFormats.MonthName(date.Month), date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture)],
             await page.Locator(".breadcrumbs a").AllTextContentsAsync());
 
         var topic = page.Locator(".tags a").First;
@@ -75,6 +76,4 @@ public sealed class NavigationTests(ServedSiteFixture site)
     {
         await page.WaitForURLAsync(new Regex("^" + Regex.Escape(site.UrlOf(siteUrl)) + "$"), new() { Timeout = 5000 });
     }
-
-    private static string DateFormatsMonth(int month) => System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 }
