@@ -1,3 +1,4 @@
+using Archive.Feeds;
 using Archive.Model;
 using Archive.Site;
 
@@ -35,8 +36,11 @@ public sealed partial class SiteRenderer
             Newer = site.Newer(index) is { } newer ? view.Item(newer) : null,
             Related = site.Related[index].Select(i => view.Item(site.Articles[i])).ToList(),
         };
-        var page = view.Page(entry.Title, "article", Description(entry.Summary),
-            view.DateCrumbs(date.Year, date.Month, date.Day));
+        var description = entry.Summary.Length > 0 ? Description(entry.Summary) : entry.Title;
+        var page = view.Page(entry.Title, "article", description,
+            view.DateCrumbs(date.Year, date.Month, date.Day),
+            head: ArticleMetadata.JsonLd(site.Config, entry, entry.Dateline?.Text.Trim().TrimEnd('-', '—', '–', '_').TrimEnd()),
+            meta: ArticleMetadata.OpenGraph(site.Config, entry, description));
         var fingerprint = entry.ContentHash.Length == 0 ? null : Fingerprints?.Of("article.html", siteView, page, new Dictionary<string, object?> { ["article"] = model });
         if (fingerprint is not null && Reuse?.TryReuse(Urls.OutputPath(view.PageUrl), fingerprint) == true) return RenderedPage.FromCurrentSite;
         var article = bodies.Load(entry);

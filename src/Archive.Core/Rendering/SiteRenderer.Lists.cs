@@ -49,11 +49,23 @@ public sealed partial class SiteRenderer
         {
             var title = $"On this day: {DateFormats.MonthName(day.Month)} {Number(day.Day)}";
             foreach (var job in Paged(day.Url, day.Articles, (view, page, all) => Render(view, "list.html",
-                         view.Page(title, "on-this-day", PagedDescription($"Articles published on {DateFormats.MonthName(day.Month)} {Number(day.Day)} in every year of the archive", page)),
+                         view.Page(title, "on-this-day", PagedDescription($"Articles published on {DateFormats.MonthName(day.Month)} {Number(day.Day)} in every year of the archive", page),
+                             [new("Home", view.Link(Urls.Home)), new("On this day", view.Link(Urls.OnThisDayIndex))]),
                          ("heading", title), ("groups", view.ByYear(page.Items)), ("pager", view.Pager(page, all)))))
                 yield return job;
         }
     }
+
+    private RenderedPage OnThisDayIndex(ViewBuilder view) => Render(view, "on-this-day.html",
+        view.Page("On this day", "on-this-day-index", $"Every day of the year with articles in {site.Config.Title}, across all years.",
+            [new("Home", view.Link(Urls.Home))]),
+        ("heading", "On this day"),
+        ("months", site.OnThisDay
+            .GroupBy(d => d.Month)
+            .OrderBy(g => g.Key)
+            .Select(g => new TermGroupView(DateFormats.MonthName(g.Key), g.OrderBy(d => d.Day)
+                .Select(d => new TermLinkView($"{DateFormats.MonthName(d.Month)} {Number(d.Day)}", view.Link(d.Url), d.Articles.Count)).ToList()))
+            .ToList()));
 
     private IEnumerable<RenderJob> Paged(string url, IReadOnlyList<ArticleEntry> articles,
         Func<ViewBuilder, ListPage<ArticleEntry>, IReadOnlyList<ListPage<ArticleEntry>>, RenderedPage> render)
@@ -79,9 +91,9 @@ public sealed partial class SiteRenderer
             ("count", year.Count),
             ("calendar", Calendars.Year(view, year)),
             ("months", year.Months.Select(m => new TermLinkView(DateFormats.MonthName(m.Month), view.Link(m.Url), m.Articles.Count)).ToList()),
-            ("pager", new PagerView(
-                index + 1 < site.Years.Count ? view.Link(site.Years[index + 1].Url) : null,
-                index > 0 ? view.Link(site.Years[index - 1].Url) : null, [])));
+            ("calendar_pager", new CalendarPagerView("Previous and next year",
+                index > 0 ? new LinkView(Number(site.Years[index - 1].Year), view.Link(site.Years[index - 1].Url)) : null,
+                index + 1 < site.Years.Count ? new LinkView(Number(site.Years[index + 1].Year), view.Link(site.Years[index + 1].Url)) : null)));
     }
 
     private RenderedPage Month(ViewBuilder view, MonthArchive month, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all)
@@ -95,9 +107,9 @@ public sealed partial class SiteRenderer
             ("calendar", Calendars.Month(view, month)),
             ("groups", page.Items.GroupBy(a => a.LocalDate).Select(g => new ItemGroupView(DateFormats.Day(g.Key), view.Items(g))).ToList()),
             ("pager", view.Pager(page, all)),
-            ("calendar_pager", new PagerView(
-                index + 1 < months.Count ? view.Link(months[index + 1].Url) : null,
-                index > 0 ? view.Link(months[index - 1].Url) : null, [])));
+            ("calendar_pager", new CalendarPagerView("Previous and next month",
+                index > 0 ? MonthLink(view, months[index - 1]) : null,
+                index + 1 < months.Count ? MonthLink(view, months[index + 1]) : null)));
     }
 
     private RenderedPage Day(ViewBuilder view, DayArchive day, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all)
@@ -110,10 +122,13 @@ public sealed partial class SiteRenderer
             ("heading", title),
             ("groups", new[] { new ItemGroupView("", view.Items(page.Items)) }),
             ("pager", view.Pager(page, all)),
-            ("calendar_pager", new PagerView(
-                index + 1 < days.Count ? view.Link(days[index + 1].Url) : null,
-                index > 0 ? view.Link(days[index - 1].Url) : null, [])));
+            ("calendar_pager", new CalendarPagerView("Previous and next day",
+                index > 0 ? new LinkView(DateFormats.Day(days[index - 1].Date), view.Link(days[index - 1].Url)) : null,
+                index + 1 < days.Count ? new LinkView(DateFormats.Day(days[index + 1].Date), view.Link(days[index + 1].Url)) : null)));
     }
+
+    private static LinkView MonthLink(ViewBuilder view, MonthArchive month) =>
+        new(DateFormats.Month(month.Year, month.Month), view.Link(month.Url));
 
     private RenderedPage TermIndex(ViewBuilder view, TermKind kind, IReadOnlyList<TermArchive> terms)
     {
@@ -126,7 +141,8 @@ public sealed partial class SiteRenderer
 
     private RenderedPage Term(ViewBuilder view, TermArchive term, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all) => Render(view, "list.html",
         view.Page(term.Name, "term", PagedDescription($"Articles filed under {term.Name}", page),
-            [new("Home", view.Link(Urls.Home)), new(KindTitle(term.Kind), view.Link(Urls.TermIndex(term.Kind)))]),
+            [new("Home", view.Link(Urls.Home)), new(KindTitle(term.Kind), view.Link(Urls.TermIndex(term.Kind)))],
+            feed: new FeedSource(TermFeedTitle(term), term.Url)),
         ("heading", term.Name),
         ("groups", view.ByYear(page.Items)),
         ("pager", view.Pager(page, all)));

@@ -25,15 +25,20 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
     }
 
     public static readonly string[] TemplateNames =
-        [PageRenderer.Layout, "home.html", "article.html", "list.html", "archive.html", "year.html", "month.html", "terms.html", "404.html"];
+        [PageRenderer.Layout, "home.html", "article.html", "list.html", "archive.html", "year.html", "month.html", "terms.html",
+         "on-this-day.html", "404.html"];
 
-    public IEnumerable<RenderJob> Jobs()
+    /// <summary>Every output: pages and assets, then the feeds, sitemaps and robots.txt.</summary>
+    public IEnumerable<RenderJob> Jobs() => PageJobs().Concat(FeedJobs()).Concat(SitemapJobs());
+
+    private IEnumerable<RenderJob> PageJobs()
     {
         foreach (var (path, bytes) in templates.Assets())
             yield return new RenderJob("/" + path, () => new OutputFile(path, bytes) { Fingerprint = Fingerprints?.OfAsset(path, bytes) });
         yield return Job(Urls.Home, Home);
         yield return Job(Urls.Archive, ArchiveIndex);
-        yield return Job(Urls.NotFound, NotFound);
+        yield return new RenderJob(Urls.NotFound, () => Output(Urls.NotFound, NotFound(new ViewBuilder(site, Urls.NotFound, rootRelative: true))));
+        yield return Job(Urls.OnThisDayIndex, OnThisDayIndex);
         foreach (var job in DateJobs()) yield return job;
         foreach (var job in TermJobs()) yield return job;
         foreach (var job in OnThisDayJobs()) yield return job;
@@ -44,13 +49,14 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
         }
     }
 
-    private RenderJob Job(string url, Func<ViewBuilder, RenderedPage> render) => new(url, () =>
+    private RenderJob Job(string url, Func<ViewBuilder, RenderedPage> render) => new(url, () => Output(url, render(new ViewBuilder(site, url))));
+
+    private static OutputFile? Output(string url, RenderedPage page)
     {
-        var page = render(new ViewBuilder(site, url));
         var path = Urls.OutputPath(url);
         if (page.Reused) return OutputFile.Reused(path);
         return page.Html is null ? null : new OutputFile(path, Encoding.UTF8.GetBytes(page.Html)) { Fingerprint = page.Fingerprint };
-    });
+    }
 
     private RenderedPage Render(ViewBuilder view, string template, PageView page, params (string Key, object? Value)[] variables)
     {

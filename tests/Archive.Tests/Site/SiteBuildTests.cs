@@ -41,7 +41,7 @@ public sealed class SiteBuildTests
         Assert.Contains(title, built.ListedTitles("places/pyongyang/index.html"));
         Assert.Contains(title, built.ListedTitles("sources/xinhua/index.html"));
         Assert.NotNull(built.Html("2025/index.html").QuerySelector(".calendar a[href='07/11/']"));
-        Assert.Empty(built.BrokenInternalLinks());
+        Assert.Equal([], built.BrokenInternalLinks());
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class SiteBuildTests
         Assert.Contains("Gamma treaty signed", beta.QuerySelector("a[rel=next]")?.TextContent);
         var home = built.ListedTitles("index.html");
         Assert.Equal(["Gamma treaty signed", "Beta talks resume", "Alpha summit opens"], home);
-        Assert.Empty(built.BrokenInternalLinks());
+        Assert.Equal([], built.BrokenInternalLinks());
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public sealed class SiteBuildTests
         var rebuilt = site.Build();
         Assert.Equal(firstPage, rebuilt.Text("topics/diplomacy/page/1/index.html"));
         Assert.Equal(["Diplomacy story 6", "Diplomacy story 5"], rebuilt.ListedTitles("topics/diplomacy/page/3/index.html"));
-        Assert.Empty(rebuilt.BrokenInternalLinks());
+        Assert.Equal([], rebuilt.BrokenInternalLinks());
     }
 
     [Fact]

@@ -50,7 +50,8 @@ public sealed class BuiltSite(string output, BuildResult result)
                 if (link.Length == 0 || link.StartsWith('#') || link.Contains("://") || link.StartsWith("mailto:", StringComparison.Ordinal)) continue;
                 var target = link.Split('#', '?')[0];
                 if (target.Length == 0) continue;
-                if (page == "404.html" && target.StartsWith('/')) target = target.TrimStart('/');
+                // The 404 page links from the site's root path (it is served at any depth): "/archive/x" is "x" in the output.
+                if (target.StartsWith(TestSite.BasePath, StringComparison.Ordinal)) target = target[TestSite.BasePath.Length..];
                 var full = Path.GetFullPath(Path.Combine(target.StartsWith('/') ? output : pageDir, target.TrimStart('/')));
                 var exists = target.EndsWith('/') ? File.Exists(Path.Combine(full, "index.html")) : File.Exists(full) || File.Exists(Path.Combine(full, "index.html"));
                 if (!exists) broken.Add($"{page}: {link}");

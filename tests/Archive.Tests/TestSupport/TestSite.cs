@@ -5,6 +5,9 @@ namespace Archive.Tests.TestSupport;
 /// <summary>A small site written inline into a temp folder, built in-process, and inspected (Hugo's integration-test style).</summary>
 public sealed class TestSite : IDisposable
 {
+    /// <summary>The path of the base URL that test sites are built for.</summary>
+    public const string BasePath = "/archive/";
+
     public string Root { get; }
     public string Output => Path.Combine(Root, "_site");
 
@@ -36,7 +39,7 @@ public sealed class TestSite : IDisposable
             ContentDir = Path.Combine(Root, "content"),
             OutputDir = Output,
             TemplatesDir = Directory.Exists(Path.Combine(Root, "templates")) ? Path.Combine(Root, "templates") : null,
-            BaseUrl = "https://news.example.org/archive/",
+            BaseUrl = "https://news.example.org" + BasePath,
         };
         var result = new ArchiveBuild().Run(adjust is null ? options : adjust(options));
         return new BuiltSite(Output, result);
