@@ -29,8 +29,7 @@ public static class BodyComposer
                 var sentenceStart = text.Length;
                 slots.AppendFilled(text, PickSentence(plan, random, paragraphs.Count == 0));
                 // "Meanwhile, the ..." but "Meanwhile, GDP ...": acronyms keep their capitals.
-                if (connective && text.Length > sentenceStart + 1 && char.IsLower(text[sentenceStart + 1]))
-                    text[sentenceStart] = char.ToLowerInvariant(text[sentenceStart]);
+                if (connective && StartsWithPlainWord(text, sentenceStart)) text[sentenceStart] = char.ToLowerInvariant(text[sentenceStart]);
                 if (char.IsLower(text[start])) text[start] = char.ToUpperInvariant(text[start]);
                 words += CountWords(text, start);
             }
@@ -54,6 +53,9 @@ public static class BodyComposer
         var date = plan.LocalTime.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
         return $"Photo taken on {date} shows a view of {plan.Place.Name}. (Xinhua/{random.Pick(Vocabulary.ChineseNames)})";
     }
+
+    private static bool StartsWithPlainWord(StringBuilder text, int start) =>
+        text.Length > start + 1 && (char.IsLower(text[start + 1]) || text[start + 1] == ' ');
 
     private static int CountWords(StringBuilder text, int start)
     {
