@@ -14,12 +14,13 @@ function group(thousands,    s, out) {
   return s out
 }
 
-function row(size, key, label,    wall, rss, rate) {
+function row(size, key, label,    wall, rss, rate, cpu) {
   if (!((size, key) in walls)) return
   wall = median(walls[size, key])
   rss = median(rsses[size, key])
+  cpu = median(cpus[size, key])
   rate = (key ~ /clean$/ && wall > 0) ? group(size / wall) : "-"
-  printf "%-9s %-22s %10.2f %12s %9s %14s %10s\n", group(size), label, wall, rate,
+  printf "%-9s %-22s %10.2f %8.2f %12s %9s %14s %10s\n", group(size), label, wall, cpu, rate,
     group(median(pages[size, key])), group(median(bytes[size, key])), key ~ /^cp/ ? "-" : sprintf("%.0f", rss / 1024)
 }
 
@@ -47,10 +48,11 @@ NR > 1 {
   rsses[$1, key] = rsses[$1, key] " " $6
   pages[$1, key] = pages[$1, key] " " $7
   bytes[$1, key] = bytes[$1, key] " " $8
+  cpus[$1, key] = cpus[$1, key] " " $9
 }
 
 END {
-  printf "%-9s %-22s %10s %12s %9s %14s %10s\n", "articles", "build", "wall med s", "articles/s", "pages", "output bytes", "peak MiB"
+  printf "%-9s %-22s %10s %8s %12s %9s %14s %10s\n", "articles", "build", "wall med s", "CPU s", "articles/s", "pages", "output bytes", "peak MiB"
   for (i = 1; i <= nsizes; i++) {
     s = sizes[i]
     row(s, "archive clean", "Archive clean")
@@ -69,4 +71,5 @@ END {
   print ""
   print "Targets (issue 7): Hugo/Archive time >= 2 at 10k and 100k; Archive/Hugo peak RSS <= 0.5;"
   print "time(100k) <= 10.5 x time(10k); add-one at 100k <= 1 s; Archive clean / cp -r <= 3."
+  print "CPU s is user + system time (medians): steadier than wall time when other work shares the machine."
 }

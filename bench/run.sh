@@ -53,7 +53,7 @@ for size in "${SIZES[@]}"; do [[ $size =~ ^[1-9][0-9]*$ ]] || die "size '$size' 
 
 mkdir -p "$RESULTS" "$WORK"
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
-printf 'size\ttool\tphase\trun\twall_s\trss_kib\tpages\tbytes\n' >"$RAW"
+printf 'size\ttool\tphase\trun\twall_s\trss_kib\tpages\tbytes\tcpu_s\n' >"$RAW"
 
 # ---------------------------------------------------------------- build once
 say "== building in Release"
@@ -67,7 +67,7 @@ if [[ $ARCHIVE == 1 ]]; then
 fi
 
 # ---------------------------------------------------------------- helpers
-# timed LOG CMD... : runs CMD under /usr/bin/time -v; sets WALL (seconds), RSS (KiB) and RC.
+# timed LOG CMD... : runs CMD under /usr/bin/time -v; sets WALL and CPU (user + system, seconds), RSS (KiB) and RC.
 timed() {
   local log=$1 start end
   shift
@@ -77,12 +77,13 @@ timed() {
   WALL=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
   RSS=$(awk -F': *' '/Maximum resident set size/ { print $2 }' "$log.time")
   RSS=${RSS:-0}
+  CPU=$(awk -F': *' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$log.time")
 }
 
 files_in() { find "$1" -type f | wc -l; }
 bytes_in() { find "$1" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%d", s }'; }
 
-record() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >>"$RAW"; }
+record() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" "$CPU" >>"$RAW"; }
 
 generator_stamp() {
   { cat "$ROOT"/bench/CorpusGenerator/*.cs "$ROOT"/bench/CorpusGenerator/*.csproj; echo "seed=$SEED"; } | sha256sum | cut -c1-16
