@@ -1,9 +1,3 @@
-using System.CommandLine;
 using Archive.Cli;
-using Archive.Cli.Commands;
 
-var root = new RootCommand("archive: a static site generator for news archives")
-{
-    BuildCommand.Create(),
-};
-return await CommandLine.RunAsync(root, args);
+return await CommandLine.RunAsync(ArchiveCli.CreateRoot(), args);

@@ -1,8 +1,8 @@
 using System.Diagnostics;
+using Archive.Caching;
 using Archive.Content;
 using Archive.Model;
 using Archive.Output;
-using Archive.Reading;
 using Archive.Rendering;
 using Archive.Site;
 
@@ -17,16 +17,35 @@ public sealed class ArchiveBuild
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigSource.Load(options, diagnostics);
         var configIsValid = !diagnostics.HasErrors;
+        var cache = BuildCache.Open(options, config, clean: options.Clean);
         var source = new ContentSource(options.ContentDir);
         var files = source.Enumerate(diagnostics);
-        var articles = ArticleIndex.ReadAll(source, files, config, diagnostics, options.MaxParallelism);
+        options.Progress?.Report(new BuildProgress("read", 0, files.Count));
+        var (articles, contentCache, parsed) = IncrementalReader.ReadAll(source, files, config, cache.LoadContent(), diagnostics, options.MaxParallelism);
+        cache.SaveContent(contentCache);
         var site = SiteModel.Build(config, articles.Entries, diagnostics);
         var templates = new TemplateStore(options.TemplatesDir, diagnostics);
-        var renderer = new SiteRenderer(site, templates, articles.Bodies, diagnostics);
-        var summary = configIsValid && TemplatesAreValid(diagnostics, renderer) ? Write(options, renderer, diagnostics) : null;
+        var renderer = new SiteRenderer(site, templates, articles.Bodies, diagnostics)
+        {
+            Fingerprints = new PageFingerprints(BuildCache.PageInputsKey(config) + templates.Fingerprint()),
+        };
+        var summary = configIsValid && TemplatesAreValid(diagnostics, renderer) ? Write(options, cache, renderer, diagnostics) : null;
         var stats = new BuildStats(files.Count, site.Articles.Count, summary?.Written ?? 0, summary?.Unchanged ?? 0,
-            summary?.Bytes ?? 0, clock.Elapsed, summary is not null);
+            summary?.Bytes ?? 0, clock.Elapsed, summary is not null) { FilesParsed = parsed, PagesSkipped = summary?.Skipped ?? 0 };
         return new BuildResult(site, diagnostics.Sorted(), stats, options.Strict);
+    }
+
+    /// <summary>Everything a build checks (config, content, site model, templates) without rendering or writing a site.</summary>
+    public IReadOnlyList<Diagnostic> Check(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigSource.Load(options, diagnostics);
+        var source = new ContentSource(options.ContentDir);
+        var articles = ArticleIndex.ReadAll(source, source.Enumerate(diagnostics), config, diagnostics, options.MaxParallelism);
+        var site = SiteModel.Build(config, articles.Entries, diagnostics);
+        var templates = new TemplateStore(options.TemplatesDir, diagnostics);
+        new SiteRenderer(site, templates, articles.Bodies, diagnostics).Prepare();
+        return diagnostics.Sorted();
     }
 
     /// <summary>Content errors cost their own articles only; config and template errors stop the write.</summary>
@@ -37,20 +56,36 @@ public sealed class ArchiveBuild
         return diagnostics.Count(Severity.Error) == before;
     }
 
-    private static WriteSummary? Write(BuildOptions options, SiteRenderer renderer, DiagnosticBag diagnostics)
+    private static WriteSummary? Write(BuildOptions options, BuildCache cache, SiteRenderer renderer, DiagnosticBag diagnostics)
     {
         using var writer = OutputWriter.Begin(options.OutputDir, diagnostics);
         if (writer is null) return null;
+        renderer.Reuse = new CurrentSitePages(cache.LoadPages(options.OutputDir), writer);
+        var jobs = renderer.Jobs().ToList();
+        var done = 0;
         var renderErrors = new DiagnosticBag();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
-        Parallel.ForEach(renderer.Jobs(), parallel, job =>
+        Parallel.ForEach(jobs, parallel, job =>
         {
             var file = job.Render();
             if (file is null) renderErrors.Error(new SourceLocation(job.Url), "page not written: its template failed");
             else writer.Write(file);
+            var count = Interlocked.Increment(ref done);
+            if (count % 256 == 0) options.Progress?.Report(new BuildProgress("render", count, jobs.Count));
         });
         diagnostics.AddRange(renderErrors.Sorted());
         // A page that failed to render would leave a hole in the site: keep the previous site instead.
-        return renderErrors.Count(Severity.Error) == 0 ? writer.Commit() : null;
+        if (renderErrors.Count(Severity.Error) > 0) return null;
+        options.Progress?.Report(new BuildProgress("write", jobs.Count, jobs.Count));
+        var summary = writer.Commit();
+        cache.SavePages(summary.Manifest);
+        return summary;
+    }
+
+    /// <summary>Reuses a page of the current site when the manifest proves it was made from the same inputs.</summary>
+    private sealed class CurrentSitePages(PageManifest current, OutputWriter writer) : IPageReuse
+    {
+        public bool TryReuse(string relativePath, string fingerprint) =>
+            current.Matches(relativePath, fingerprint) && writer.TryReuse(relativePath, fingerprint);
     }
 }

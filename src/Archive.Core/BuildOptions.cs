@@ -14,4 +14,11 @@ public sealed record BuildOptions
     public bool Strict { get; init; }
     /// <summary>Render in parallel (the default); false renders on one thread, with the same bytes.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+    /// <summary>Ignore (and delete) the cache beside the output: read, parse and render everything.</summary>
+    public bool Clean { get; init; }
+    /// <summary>Told the phase and count as the build goes, from any thread; null for none.</summary>
+    public IProgress<BuildProgress>? Progress { get; init; }
 }
+
+/// <summary>Where a build is: its phase, and how many of that phase's items are done.</summary>
+public sealed record BuildProgress(string Phase, int Done, int Total);

@@ -12,4 +12,10 @@ public sealed record BuildResult(SiteModel? Site, IReadOnlyList<Diagnostic> Diag
 }
 
 /// <summary>Counts and timings of a build.</summary>
-public sealed record BuildStats(int FilesRead, int ArticlesPublished, int PagesWritten, int PagesUnchanged, long OutputBytes, TimeSpan Elapsed, bool SiteWritten);
+/// <param name="FilesParsed">Content files that went through the readers (the rest came from the cache).</param>
+/// <param name="PagesSkipped">Pages not rendered at all: their inputs were unchanged (counted in <paramref name="PagesUnchanged"/>).</param>
+public sealed record BuildStats(int FilesRead, int ArticlesPublished, int PagesWritten, int PagesUnchanged, long OutputBytes, TimeSpan Elapsed, bool SiteWritten)
+{
+    public int FilesParsed { get; init; }
+    public int PagesSkipped { get; init; }
+}

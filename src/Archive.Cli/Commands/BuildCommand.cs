@@ -12,8 +12,8 @@ public static class BuildCommand
         options.AddTo(command);
         command.SetAction(parseResult =>
         {
-            var buildOptions = options.Read(parseResult);
-            var reporter = new ConsoleReporter(Console.Out, Console.Error);
+            var reporter = ConsoleReporter.ForConsole(options.ReadVerbosity(parseResult));
+            var buildOptions = options.Read(parseResult) with { Progress = reporter.Progress() };
             var result = new ArchiveBuild().Run(buildOptions);
             reporter.Report(result, buildOptions.OutputDir);
             return result.Succeeded ? CommandLine.Success : CommandLine.Failed;

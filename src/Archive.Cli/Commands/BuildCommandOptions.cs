@@ -11,6 +11,9 @@ public sealed class BuildCommandOptions
     public Option<string?> Config { get; } = new("--config") { Description = "The config file (default: archive.yml beside the content folder, if present)." };
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "The absolute URL the site is published at, for canonical links, feeds and sitemaps." };
     public Option<bool> Strict { get; } = new("--strict") { Description = "Treat warnings as errors." };
+    public Option<bool> Clean { get; } = new("--clean") { Description = "Ignore the build cache: read and render everything." };
+    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Print errors only." };
+    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Print each phase and the cache's effect." };
 
     public void AddTo(Command command)
     {
@@ -20,6 +23,9 @@ public sealed class BuildCommandOptions
         command.Options.Add(Config);
         command.Options.Add(BaseUrl);
         command.Options.Add(Strict);
+        command.Options.Add(Clean);
+        command.Options.Add(Quiet);
+        command.Options.Add(Verbose);
     }
 
     public BuildOptions Read(ParseResult parseResult)
@@ -33,8 +39,12 @@ public sealed class BuildCommandOptions
             ConfigPath = parseResult.GetValue(Config),
             BaseUrl = parseResult.GetValue(BaseUrl),
             Strict = parseResult.GetValue(Strict),
+            Clean = parseResult.GetValue(Clean),
         };
     }
+
+    public Verbosity ReadVerbosity(ParseResult parseResult) =>
+        parseResult.GetValue(Quiet) ? Verbosity.Quiet : parseResult.GetValue(Verbose) ? Verbosity.Verbose : Verbosity.Normal;
 
     private static string? DefaultTemplates(string content)
     {

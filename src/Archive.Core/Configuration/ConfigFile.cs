@@ -15,5 +15,7 @@ internal sealed class ConfigFile
     public int? MinTermCount { get; set; }
     public Dictionary<string, string>? SourceTimeZones { get; set; }
     public Dictionary<string, List<string>>? SourceAliases { get; set; }
+    /// <summary>Shorthand kept from the first release: subject name to keywords (replacing its default ones); an empty list drops it.</summary>
     public Dictionary<string, List<string>>? Topics { get; set; }
+    public Archive.Taxonomy.TaxonomyFile? Taxonomy { get; set; }
 }

@@ -1,4 +1,5 @@
 using Archive.Model;
+using Archive.Taxonomy;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -18,7 +19,6 @@ public static class ConfigLoader
         TimeZone = TimeZoneInfo.Utc,
         SourceTimeZones = DefaultSourceZones(),
         SourceAliases = DefaultSourceAliases(),
-        TopicKeywords = DefaultTopics.Keywords,
     };
 
     /// <summary>Parses config text; problems become diagnostics at their line, and the defaults stand in.</summary>
@@ -53,12 +53,7 @@ public static class ConfigLoader
             aliases[canonical] = canonical;
             foreach (var alias in others) aliases[alias] = canonical;
         }
-        var topics = new Dictionary<string, IReadOnlyList<string>>(config.TopicKeywords, StringComparer.Ordinal);
-        foreach (var (topic, keywords) in file.Topics ?? [])
-        {
-            if (keywords.Count == 0) topics.Remove(topic);
-            else topics[topic] = keywords;
-        }
+        var taxonomy = ApplyTaxonomy(config.Taxonomy, file, at, diagnostics);
 
         return config with
         {
@@ -74,8 +69,24 @@ public static class ConfigLoader
             MinTermCount = Positive(file.MinTermCount, "min_term_count", at, diagnostics) ?? config.MinTermCount,
             SourceTimeZones = zones,
             SourceAliases = aliases,
-            TopicKeywords = topics,
+            Taxonomy = taxonomy,
         };
+    }
+
+    private static TaxonomyDefinition ApplyTaxonomy(TaxonomyDefinition defaults, ConfigFile file, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var errors = new List<string>();
+        var taxonomy = defaults;
+        if (file.Topics is { Count: > 0 } topics)
+        {
+            var subjects = topics.ToDictionary(
+                t => t.Key,
+                t => (TermFile?)(t.Value.Count == 0 ? new TermFile { Drop = true } : new TermFile { Keywords = t.Value, Weak = [] }));
+            taxonomy = taxonomy.With(new TaxonomyFile { Subjects = subjects }, errors);
+        }
+        taxonomy = taxonomy.With(file.Taxonomy, errors);
+        foreach (var error in errors) diagnostics.Error(at, error);
+        return taxonomy;
     }
 
     /// <summary>Checks a base URL and gives it a trailing slash; null (with an error) when it is not absolute http(s).</summary>

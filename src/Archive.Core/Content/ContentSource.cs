@@ -13,8 +13,8 @@ public sealed class ContentSource
 {
     public static readonly string[] Extensions = [".txt", ".md", ".markdown"];
 
-    /// <summary>Files larger than this are refused with an error rather than read.</summary>
-    public const long MaxFileBytes = 64L * 1024 * 1024;
+    /// <summary>Files larger than this are refused with an error: no article is this long, and reading it would cost the build.</summary>
+    public const long MaxFileBytes = 8L * 1024 * 1024;
 
     private readonly string root;
     private readonly string displayRoot;
@@ -22,12 +22,12 @@ public sealed class ContentSource
     public ContentSource(string contentDir)
     {
         displayRoot = contentDir.TrimEnd('/', '\\');
-        root = Path.GetFullPath(contentDir);
+        root = Path.GetFullPath(contentDir).TrimEnd(Path.DirectorySeparatorChar);
     }
 
     public string Root => root;
 
-    /// <summary>Every article file below the root, in ordinal path order. Hidden files and folders are skipped.</summary>
+    /// <summary>Every article file below the root, in ordinal path order; what is skipped is said in a warning.</summary>
     public IReadOnlyList<ContentEntry> Enumerate(DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(root))
@@ -36,28 +36,77 @@ public sealed class ContentSource
             return [];
         }
         var entries = new List<ContentEntry>();
-        var options = new EnumerationOptions
-        {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = false,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint,
-            ReturnSpecialDirectories = false,
-        };
+        var visited = new HashSet<string>(StringComparer.Ordinal) { root };
+        Walk(new DirectoryInfo(root), entries, visited, diagnostics);
+        entries.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        return entries;
+    }
+
+    private void Walk(DirectoryInfo directory, List<ContentEntry> entries, HashSet<string> visited, DiagnosticBag diagnostics)
+    {
+        FileSystemInfo[] children;
         try
         {
-            foreach (var info in new DirectoryInfo(root).EnumerateFiles("*", options))
-            {
-                var relative = Path.GetRelativePath(root, info.FullName).Replace('\\', '/');
-                if (IsHidden(relative) || !IsArticle(relative)) continue;
-                entries.Add(new ContentEntry(relative, info.FullName, Display(relative), info.Length, info.LastWriteTimeUtc));
-            }
+            children = directory.GetFileSystemInfos();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(new SourceLocation(displayRoot), $"cannot list the content folder: {e.Message}");
+            diagnostics.Error(new SourceLocation(Display(Relative(directory.FullName))), $"cannot list the folder: {e.Message}");
+            return;
         }
-        entries.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        return entries;
+        foreach (var child in children.OrderBy(c => c.Name, StringComparer.Ordinal))
+        {
+            var relative = Relative(child.FullName);
+            var at = new SourceLocation(Display(relative));
+            if (child.Name.StartsWith('.') || child.Name.StartsWith('_'))
+            {
+                if (child is FileInfo && IsArticle(child.Name))
+                    diagnostics.Warning(at, "skipped: names starting with '.' or '_' are hidden from the build");
+                continue;
+            }
+            if (child.LinkTarget is not null && !FollowableLink(child, at, visited, diagnostics)) continue;
+            switch (child)
+            {
+                case DirectoryInfo subdirectory:
+                    Walk(subdirectory, entries, visited, diagnostics);
+                    break;
+                case FileInfo file when IsArticle(file.Name):
+                    entries.Add(new ContentEntry(relative, file.FullName, Display(relative), SafeLength(file), file.LastWriteTimeUtc));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A link is followed only when it resolves inside the content folder and does not lead back into a folder already seen.</summary>
+    private bool FollowableLink(FileSystemInfo link, SourceLocation at, HashSet<string> visited, DiagnosticBag diagnostics)
+    {
+        FileSystemInfo? target;
+        try
+        {
+            target = link.ResolveLinkTarget(returnFinalTarget: true);
+        }
+        catch (IOException e)
+        {
+            diagnostics.Warning(at, $"skipped: the symbolic link cannot be resolved ({e.Message})");
+            return false;
+        }
+        if (target is null || !target.Exists)
+        {
+            diagnostics.Warning(at, "skipped: the symbolic link points to nothing");
+            return false;
+        }
+        var full = Path.GetFullPath(target.FullName).TrimEnd(Path.DirectorySeparatorChar);
+        if (full != root && !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            diagnostics.Warning(at, "skipped: the symbolic link points outside the content folder");
+            return false;
+        }
+        if (target is DirectoryInfo && !visited.Add(full))
+        {
+            diagnostics.Warning(at, "skipped: the symbolic link makes a loop");
+            return false;
+        }
+        return true;
     }
 
     /// <summary>Reads and decodes one file; null with an error diagnostic when that is impossible.</summary>
@@ -67,13 +116,14 @@ public sealed class ContentSource
         byte[] bytes;
         try
         {
-            var length = new FileInfo(entry.FullPath).Length;
-            if (length > MaxFileBytes)
+            using var stream = new FileStream(entry.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (stream.Length > MaxFileBytes)
             {
-                diagnostics.Error(at, $"the file is {length / (1024 * 1024)} MB; articles over {MaxFileBytes / (1024 * 1024)} MB are not read");
+                diagnostics.Error(at, $"the file is {stream.Length / (1024 * 1024)} MB; articles over {MaxFileBytes / (1024 * 1024)} MB are not read");
                 return null;
             }
-            bytes = File.ReadAllBytes(entry.FullPath);
+            bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -100,8 +150,19 @@ public sealed class ContentSource
     public static bool IsArticle(string path) =>
         Extensions.Contains(Path.GetExtension(path).ToLowerInvariant());
 
-    private static bool IsHidden(string relative) =>
-        relative.Split('/').Any(part => part.StartsWith('.') || part.StartsWith('_'));
+    private static long SafeLength(FileInfo file)
+    {
+        try
+        {
+            return file.Length;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    private string Relative(string fullPath) => Path.GetRelativePath(root, fullPath).Replace('\\', '/');
 
     private string Display(string relative) => displayRoot.Length == 0 ? relative : $"{displayRoot}/{relative}";
 }

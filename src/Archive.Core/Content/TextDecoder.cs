@@ -51,6 +51,7 @@ public static class TextDecoder
 
     private static DecodedText Clean(string text)
     {
+        if (text.Length == 0) return new(null, "the file is empty", null);
         if (!text.Contains('\0')) return new(text, null, null);
         return new(text.Replace("\0", ""), null, "the file contains NUL characters; they were removed");
     }

@@ -7,5 +7,8 @@ namespace Archive.Model;
 /// <param name="Source">The canonical source (Xinhua), or null.</param>
 public sealed record ArticleTerms(IReadOnlyList<string> Topics, IReadOnlyList<string> Countries, string? Place, string? Source)
 {
+    /// <summary>The country the place lies in (North Korea for Pyongyang), or null when unknown.</summary>
+    public string? PlaceCountry { get; init; }
+
     public static ArticleTerms None { get; } = new([], [], null, null);
 }

@@ -22,9 +22,8 @@ public sealed record SiteConfig
     /// <summary>Other spellings of a source, mapped to its canonical name.</summary>
     public IReadOnlyDictionary<string, string> SourceAliases { get; init; } =
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-    /// <summary>Simple keyword rules: topic name to the words that assign it.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> TopicKeywords { get; init; } =
-        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+    /// <summary>Subjects, countries and regions with their keywords and scoring settings.</summary>
+    public Archive.Taxonomy.TaxonomyDefinition Taxonomy { get; init; } = Archive.Taxonomy.TaxonomyDefinition.Default;
 
     public static SiteConfig Default { get; } = Archive.Configuration.ConfigLoader.Defaults();
 

@@ -4,7 +4,10 @@ using Archive.Model;
 namespace Archive.Output;
 
 /// <summary>What a finished write did.</summary>
-public sealed record WriteSummary(int Written, int Unchanged, long Bytes);
+/// <param name="Written">Files whose bytes were written.</param>
+/// <param name="Unchanged">Files linked from the previous site, rendered or not.</param>
+/// <param name="Skipped">Of those, files not even rendered: their inputs were unchanged.</param>
+public sealed record WriteSummary(int Written, int Unchanged, int Skipped, long Bytes, PageManifest Manifest);
 
 /// <summary>
 /// The only writer of the disk for the site. Files go into a staging folder beside the output; unchanged files are hard-linked
@@ -17,8 +20,10 @@ public sealed class OutputWriter : IDisposable
     private readonly string staging;
     private readonly DiagnosticBag diagnostics;
     private readonly ConcurrentDictionary<string, string> claimed = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, string> fingerprints = new(StringComparer.Ordinal);
     private int written;
     private int unchanged;
+    private int skipped;
     private long bytes;
     private bool committed;
 
@@ -43,7 +48,6 @@ public sealed class OutputWriter : IDisposable
         {
             if (Directory.Exists(writer.staging)) Directory.Delete(writer.staging, recursive: true);
             Directory.CreateDirectory(writer.staging);
-            OutputOwnership.Mark(writer.staging);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -53,23 +57,17 @@ public sealed class OutputWriter : IDisposable
         return writer;
     }
 
+    /// <summary>The folder the site is published in (absolute).</summary>
+    public string OutputDir => output;
+
     /// <summary>Writes one file into the new site; refuses unsafe or duplicate paths with an error. Thread-safe.</summary>
     public void Write(OutputFile file)
     {
-        var problem = OutputPaths.Problem(file.RelativePath);
-        if (problem is null && !claimed.TryAdd(file.RelativePath, file.RelativePath))
-            problem = $"another output already claims this path ('{claimed[file.RelativePath]}')";
-        var target = Path.GetFullPath(Path.Combine(staging, file.RelativePath));
-        if (problem is null && !target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            problem = "the path leads outside the output folder";
-        if (problem is not null)
-        {
-            diagnostics.Error(new SourceLocation(file.RelativePath), $"refused to write output: {problem}");
-            return;
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(target) ?? staging);
+        if (file.AlreadyWritten) return;
+        var target = Claim(file.RelativePath);
+        if (target is null) return;
         var current = Path.Combine(output, file.RelativePath);
+        if (file.Fingerprint is not null) fingerprints[file.RelativePath] = file.Fingerprint;
         if (SameBytes(current, file.Content.Span) && NativeFiles.TryHardLink(current, target))
         {
             Interlocked.Increment(ref unchanged);
@@ -82,9 +80,53 @@ public sealed class OutputWriter : IDisposable
         Interlocked.Add(ref bytes, file.Content.Length);
     }
 
+    /// <summary>
+    /// Puts the current site's file into the new site without rendering it (the caller knows its inputs are unchanged);
+    /// false if it cannot (no such file, no hard links here), and the caller renders it instead. Thread-safe.
+    /// </summary>
+    public bool TryReuse(string relativePath, string fingerprint)
+    {
+        if (OutputPaths.Problem(relativePath) is not null) return false;
+        var current = Path.Combine(output, relativePath);
+        var info = new FileInfo(current);
+        if (!info.Exists || !claimed.TryAdd(relativePath, relativePath)) return false;
+        var target = Path.Combine(staging, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(target) ?? staging);
+        if (!NativeFiles.TryHardLink(current, target))
+        {
+            claimed.TryRemove(relativePath, out _);
+            return false;
+        }
+        fingerprints[relativePath] = fingerprint;
+        Interlocked.Increment(ref unchanged);
+        Interlocked.Increment(ref skipped);
+        Interlocked.Add(ref bytes, info.Length);
+        return true;
+    }
+
+    /// <summary>The staging path for a new file, or null (with an error) when the path is unsafe or already taken.</summary>
+    private string? Claim(string relativePath)
+    {
+        var problem = OutputPaths.Problem(relativePath);
+        if (problem is null && !claimed.TryAdd(relativePath, relativePath))
+            problem = $"another output already claims this path ('{claimed[relativePath]}')";
+        var target = Path.GetFullPath(Path.Combine(staging, relativePath));
+        if (problem is null && !target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            problem = "the path leads outside the output folder";
+        if (problem is not null)
+        {
+            diagnostics.Error(new SourceLocation(relativePath), $"refused to write output: {problem}");
+            return null;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(target) ?? staging);
+        return target;
+    }
+
     /// <summary>Makes the new site the output folder in one step and removes the previous one.</summary>
     public WriteSummary Commit()
     {
+        var manifest = new PageManifest(new Dictionary<string, string>(fingerprints, StringComparer.Ordinal));
+        OutputOwnership.Mark(staging, manifest.Hash());
         if (Directory.Exists(output))
         {
             if (!NativeFiles.TryExchange(staging, output))
@@ -96,7 +138,7 @@ public sealed class OutputWriter : IDisposable
                 Directory.Move(staging, output);
                 Directory.Delete(previous, recursive: true);
                 committed = true;
-                return Summary();
+                return Summary(manifest);
             }
             Directory.Delete(staging, recursive: true);
         }
@@ -105,10 +147,10 @@ public sealed class OutputWriter : IDisposable
             Directory.Move(staging, output);
         }
         committed = true;
-        return Summary();
+        return Summary(manifest);
     }
 
-    private WriteSummary Summary() => new(written, unchanged, bytes);
+    private WriteSummary Summary(PageManifest manifest) => new(written, unchanged, skipped, bytes, manifest);
 
     private static bool SameBytes(string path, ReadOnlySpan<byte> content)
     {

@@ -1,71 +1,189 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using Archive.Model;
 
 namespace Archive.Reading;
 
-/// <summary>What a byline/time line says: who, for whom, and when (wall-clock time, with an offset if the text gives one).</summary>
-public sealed record BylineInfo(string? Source, IReadOnlyList<string> Authors, DateTime? LocalTime, TimeSpan? Offset);
+/// <summary>What a byline/time line says: who, for whom, and when.</summary>
+public sealed record BylineInfo(string? Source, IReadOnlyList<string> Authors, WrittenTime? Published, WrittenTime? Updated)
+{
+    public static BylineInfo None { get; } = new(null, [], null, null);
 
-/// <summary>Recognises byline and time lines such as <c>(Xinhua) 10:20, July 11, 2025</c>.</summary>
+    /// <summary>Only a source name (a site name or agency line), nothing else.</summary>
+    public bool IsSourceOnly => Source is not null && Authors.Count == 0 && Published is null && Updated is null;
+
+    /// <summary>Combines two lines of one byline; what the first said stands.</summary>
+    public BylineInfo Merge(BylineInfo other) => new(
+        Source ?? other.Source,
+        Authors.Count > 0 ? Authors : other.Authors,
+        Published ?? other.Published,
+        Updated ?? other.Updated);
+}
+
+/// <summary>Recognises byline and time lines: <c>(Xinhua) 10:20, July 11, 2025</c>, <c>By Zhang San (China Daily)</c>,
+/// <c>Source: Xinhua| 2019-02-24 15:38:49|Editor: huaxia</c>, <c>Updated: 2014-10-09 03:25</c>, <c>By Jane Doe, Reuters</c>.</summary>
 public static partial class Byline
 {
-    private const string Month = DateParsing.MonthPattern;
+    private const int MaxLength = 200;
 
-    // (Xinhua) 10:20, July 11, 2025 -- also with the opening parenthesis lost in copying.
-    [GeneratedRegex(@"^\(?(?<source>[A-Z][\w .'&-]{0,60}?)\)\s*(?<hour>\d{1,2}):(?<minute>\d{2}),?\s+(?<month>" + Month + @")\s+(?<day>\d{1,2}),\s*(?<year>\d{4})$")]
-    private static partial Regex SourceTimeDate();
+    [GeneratedRegex(@"(?<!\bLast)\s+(?=(?:Source|Published|Updated|Last Updated|Posted|Editor|Editors|Web editor|Responsible editor|Date)\s*:)", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineLabel();
 
-    // By Zhang San (China Daily) 08:32, March 3, 2024  /  By ZHANG SAN(China Daily USA)
-    [GeneratedRegex(@"^By\s+(?<authors>[^()]+?)\s*\((?<source>[^)]+)\)\s*(?:(?<hour>\d{1,2}):(?<minute>\d{2}),?\s+(?<month>" + Month + @")\s+(?<day>\d{1,2}),\s*(?<year>\d{4}))?$")]
-    private static partial Regex AuthorSourceTime();
+    [GeneratedRegex(@"^(?<label>Source|Published|Updated|Last Updated|Posted|First published|Date|Time|Editor|Editors|Web editor|Responsible editor|Authors?|Reporters?|Written by)(?:\s+on)?(?:\s*:\s*|\s+(?=\d|[A-Z][a-z]{2}))", RegexOptions.IgnoreCase)]
+    private static partial Regex Label();
 
-    // By Jane Doe, Reuters
-    [GeneratedRegex(@"^By\s+(?<authors>[^,()]+?)(?:,\s*(?<source>[A-Z][\w .'&-]{1,40}))?$")]
-    private static partial Regex AuthorCommaSource();
+    [GeneratedRegex(@"^\(?(?<source>[A-Z][^()|:]{0,60}?)\)\s*")]
+    private static partial Regex SourceInParentheses();
 
-    public static bool TryParse(string line, out BylineInfo info)
+    [GeneratedRegex(@"^By\s+(?<names>[^()|]+?)\s*(?:\((?<source>[^()|]{1,60})\)\s*|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ByLine();
+
+    [GeneratedRegex(@"^(?<source>.+?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+(?<names>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgencyWriters();
+
+    // Copy from some sites glues the year to the time and appends a relative time: "July 10, 20253:20 PM GMT+8Updated 2 hours ago".
+    [GeneratedRegex(@"(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2}\b)|(?<=\S)(?=Updated\b)")]
+    private static partial Regex GluedParts();
+
+    [GeneratedRegex(@"\s*Updated\s+(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeUpdate();
+
+    /// <summary>Reads <paramref name="line"/> as a byline/time line; false when any part of it is something else.</summary>
+    public static bool TryParse(string line, SiteConfig config, out BylineInfo info)
     {
-        line = line.Trim();
-        var match = SourceTimeDate().Match(line);
-        if (match.Success)
+        info = BylineInfo.None;
+        var text = line.Trim();
+        if (text.Length is 0 or > MaxLength) return false;
+        text = RelativeUpdate().Replace(GluedParts().Replace(text, " "), "").Trim();
+        if (text.Length == 0) return false;
+        var result = BylineInfo.None;
+        var source = SourceInParentheses().Match(text);
+        if (source.Success && !text.StartsWith("By", StringComparison.OrdinalIgnoreCase))
         {
-            info = new(match.Groups["source"].Value.Trim(), [], Time(match), null);
+            result = result with { Source = source.Groups["source"].Value.Trim() };
+            text = text[source.Length..];
+        }
+        foreach (var segment in InlineLabel().Replace(text, "|").Split('|', '│', '丨'))
+        {
+            if (!TryParseSegment(segment.Trim(), config, ref result)) return false;
+        }
+        if (result == BylineInfo.None || (result.Source is null && result.Authors.Count == 0 && result.Published is null && result.Updated is null))
+            return false;
+        info = result;
+        return true;
+    }
+
+    private static bool TryParseSegment(string segment, SiteConfig config, ref BylineInfo result)
+    {
+        if (segment.Length == 0) return true;
+        var label = Label().Match(segment);
+        if (label.Success) return TryParseLabelled(label.Groups["label"].Value.ToLowerInvariant(), segment[label.Length..].Trim(), config, ref result);
+        var by = ByLine().Match(segment);
+        if (by.Success) return TryParseBy(by, segment[by.Length..], config, ref result);
+        if (DateTimeText.TryParse(segment, out var time))
+        {
+            result = result.Published is null ? result with { Published = time } : result with { Updated = time };
             return true;
         }
-        match = AuthorSourceTime().Match(line);
-        if (match.Success)
+        if (IsKnownSource(segment, config))
         {
-            info = new(match.Groups["source"].Value.Trim(), Authors(match.Groups["authors"].Value), Time(match), null);
+            result = result with { Source = result.Source ?? segment };
             return true;
         }
-        match = AuthorCommaSource().Match(line);
-        if (match.Success && line.Length < 120)
-        {
-            var source = match.Groups["source"].Success ? match.Groups["source"].Value.Trim() : null;
-            info = new(source, Authors(match.Groups["authors"].Value), null, null);
-            return true;
-        }
-        info = new(null, [], null, null);
         return false;
     }
 
-    private static DateTime? Time(Match match)
+    private static bool TryParseLabelled(string label, string value, SiteConfig config, ref BylineInfo result)
     {
-        if (!match.Groups["year"].Success || !DateParsing.TryMonth(match.Groups["month"].Value, out var month)) return null;
-        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
-        var hour = match.Groups["hour"].Success ? int.Parse(match.Groups["hour"].Value, CultureInfo.InvariantCulture) : 0;
-        var minute = match.Groups["minute"].Success ? int.Parse(match.Groups["minute"].Value, CultureInfo.InvariantCulture) : 0;
-        if (year is < 1 or > 9999 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59) return null;
-        return new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Unspecified);
+        switch (label)
+        {
+            case "source":
+                var (name, time) = SplitTrailingTime(value);
+                if (name.Length is 0 or > 60 || name.EndsWith('.')) return false;
+                result = result with { Source = result.Source ?? name, Published = result.Published ?? time };
+                return true;
+            case "editor" or "editors" or "web editor" or "responsible editor":
+                var (_, editedAt) = SplitTrailingTime(value);
+                result = result with { Published = result.Published ?? editedAt };
+                return value.Length <= 80;
+            case "updated" or "last updated":
+                if (!DateTimeText.TryParse(value, out var updated)) return false;
+                result = result with { Updated = updated };
+                return true;
+            case "published" or "posted" or "first published" or "date" or "time":
+                if (!DateTimeText.TryParse(value, out var published)) return false;
+                result = result with { Published = published };
+                return true;
+            default:
+                var authors = Names.Split(value);
+                if (authors is null) return false;
+                result = result with { Authors = authors };
+                return true;
+        }
     }
 
-    private static IReadOnlyList<string> Authors(string text) =>
-        text.Split([",", " and ", "&"], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(NameCase)
-            .ToList();
+    private static bool TryParseBy(Match by, string rest, SiteConfig config, ref BylineInfo result)
+    {
+        var names = by.Groups["names"].Value.Trim();
+        string? source = by.Groups["source"].Success ? by.Groups["source"].Value.Trim() : null;
+        if (IsKnownSource(names, config)) return Done(ref result, names, [], rest);
+        var writers = AgencyWriters().Match(names);
+        if (writers.Success && IsKnownSource(writers.Groups["source"].Value, config))
+        {
+            source ??= writers.Groups["source"].Value;
+            names = writers.Groups["names"].Value;
+        }
+        var parts = names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (source is null && parts.Length > 1 && IsKnownSource(parts[^1], config))
+        {
+            source = parts[^1];
+            names = string.Join(", ", parts[..^1]);
+        }
+        var authors = Names.Split(names);
+        return authors is not null && Done(ref result, source, authors, rest);
+    }
 
-    /// <summary>ZHANG SAN -> Zhang San; mixed-case names are kept as written.</summary>
-    private static string NameCase(string name) =>
-        name.Any(char.IsLower) ? name : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+    private static bool Done(ref BylineInfo result, string? source, IReadOnlyList<string> authors, string rest)
+    {
+        var tail = rest.Trim();
+        WrittenTime? time = null;
+        if (tail.Length > 0)
+        {
+            if (!DateTimeText.TryParse(tail, out var parsed)) return false;
+            time = parsed;
+        }
+        result = result with
+        {
+            Source = result.Source ?? source,
+            Authors = result.Authors.Count > 0 ? result.Authors : authors,
+            Published = result.Published ?? time,
+        };
+        return true;
+    }
+
+    /// <summary>Splits "Xinhua 2019-02-24 15:38:49" into the name and the time that ends it.</summary>
+    private static (string Name, WrittenTime? Time) SplitTrailingTime(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (!char.IsAsciiDigit(value[i]) && !char.IsAsciiLetterUpper(value[i])) continue;
+            if (i > 0 && !char.IsWhiteSpace(value[i - 1])) continue;
+            if (DateTimeText.TryMatch(value, i, out var time, out var length) && value[(i + length)..].Trim().Length == 0)
+                return (value[..i].Trim(), time);
+        }
+        return (value.Trim(), null);
+    }
+
+    /// <summary>A source the config knows by name or alias, or a wire agency any reader would recognise.</summary>
+    public static bool IsKnownSource(string text, SiteConfig config)
+    {
+        var name = text.Trim().TrimEnd('.', ',');
+        return name.Length > 0 && (config.SourceAliases.ContainsKey(name) || config.SourceTimeZones.ContainsKey(name) || Agencies.Contains(name));
+    }
+
+    private static readonly HashSet<string> Agencies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Xinhua", "Reuters", "AP", "AFP", "dpa", "KCNA", "Yonhap", "Kyodo", "TASS", "ANSA", "EFE", "Bloomberg", "UPI",
+        "CNA", "Bernama", "Antara", "IANS", "PTI", "CGTN", "CCTV", "China News Service", "Sputnik", "RIA Novosti",
+        "People's Daily", "China Daily", "Global Times", "BBC", "Agencies", "Xinhua News Agency", "Associated Press",
+    };
 }

@@ -2,28 +2,74 @@ using System.Text.RegularExpressions;
 
 namespace Archive.Reading;
 
-/// <summary>Lines that copying from a web page brings along: share buttons, font controls, editor tags.</summary>
+/// <summary>Lines that copying from a web page brings along (share buttons, font controls, editor tags) and photo captions.</summary>
 public static partial class Chrome
 {
     private static readonly HashSet<string> Exact = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Share", "Share - WeChat", "Adjust font size:", "Print E-mail", "Print", "E-mail", "Email", "Advertisement",
-        "Related Stories", "Related News", "Read more", "Read More", "Enditem", "Editor's Pick", "Top News",
-        "Follow us", "Comments", "Most Viewed", "Share this:", "Tweet", "Facebook", "Twitter", "WeChat",
+        "Share", "Share:", "Share - WeChat", "Share this:", "Share this article", "Share on Facebook", "Share on Twitter",
+        "Adjust font size:", "Font size:", "Print E-mail", "Print", "E-mail", "Email", "Print Email", "Advertisement",
+        "ADVERTISEMENT", "Related Stories", "Related News", "Related", "Related Articles", "Related:", "Read more", "Read more:",
+        "Read More", "More:", "Enditem", "Editor's Pick", "Editor's Picks", "Top News", "Top Stories", "Follow us",
+        "Comments", "Comment", "Most Viewed", "Most Popular", "Most Read", "Tweet", "Facebook", "Twitter", "WeChat", "Weibo",
+        "LinkedIn", "WhatsApp", "Copy link", "Link copied", "Close", "Menu", "Home", "Back to top", "Top", "Subscribe",
+        "Sign up", "Log in", "Listen", "Listen to this article", "Save", "Bookmark", "Recommended", "You may also like",
+        "Also read", "Scan the QR code", "Video PlayerClose", "Video Player Close", "Printable version", "E-mail this to a friend",
+        "Leer en español", "Copy Link copied", "Link copied!", "Suggested Topics:", "Purchase Licensing Rights", "Print this article", "A A A", "A+ A-", "A-", "A+", "Text size", "Photos", "Video", "Gallery", "Full Screen",
     };
 
-    [GeneratedRegex(@"^[\s|·•]+$|^\(Web editor:.*\)$|^\[?Editor:.*\]?$|^Enditem\.?$|^Adjust font size:.*$|^Font size:.*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"^[\s|·•/\\\-–—=*_~]+$" +
+        @"|^[\[(]?\s*(?:(?:Web editor|Editor|Editors|Responsible editor|Source)\s*:|(?:Edited|Editing|Reporting|Additional reporting|Writing|Compiled|Translated) by\b).{0,200}$" +
+        @"|^\[?\s*Enditem\s*\]?\.?$|^Adjust font size:.*$|^Font size:.*$|^Copyright\b.*|^©.*" +
+        @"|^(?:Share|Follow us|Download|Subscribe|Sign up|Click here|Read more|Read the full)\b[^.!?]{0,50}$" +
+        @"|^Our Standards:.*$|^\d+\s+(?:min|minute)s?\s+read$|^(?:Home|News|World|China|Opinion|Business)(?:\s*[>|»/]+\s*[\w' &]+)+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"\((?:Xinhua|Photo|AP|AFP|Reuters|CFP|China Daily|IC|VCG)(?:/[^()]+)?\)$|\(Photo(?: by|:)[^()]+\)$")]
-    private static partial Regex CaptionEnd();
+    [GeneratedRegex(
+        @"^(?:\((?:Xinhua|Photo|AP Photo|AFP|AFP Photo|Reuters|CFP|China Daily|IC|VCG|KCNA|Yonhap|dpa|EPA|Getty Images|CNS)\s*/[^()]{1,80}\)" +
+        @"|\[(?:Photo|Photos|Video)\s*(?:/|by\b)[^\[\]]{1,80}\]|\((?:Photo|Photos)\s*(?:/|by\b|:)[^()]{1,80}\))$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionPattern();
 
+    [GeneratedRegex(@"^\[\d{1,2}/\d{1,2}\]\s")]
+    private static partial Regex ReutersGalleryCaption();
+
+    private static readonly string[] CaptionOpenings = ["Photo taken", "File photo", "Photo shows", "This photo", "Photo:", "Photos:", "FILE - ", "FILE -- ", "FILE — "];
+
+    /// <summary>True for a line that is page furniture, not article text.</summary>
     public static bool IsChrome(string line)
     {
         var trimmed = line.Trim();
-        return trimmed.Length > 0 && (Exact.Contains(trimmed) || Pattern().IsMatch(trimmed));
+        if (trimmed.Length == 0 || trimmed.Length > 300) return false;
+        return Exact.Contains(trimmed) || Pattern().IsMatch(trimmed);
     }
 
-    /// <summary>A photo caption: a line ending in a credit like <c>(Xinhua/Xie Huanchi)</c>.</summary>
-    public static bool IsCaption(string line) => CaptionEnd().IsMatch(line.Trim()) && line.Contains('/');
+    /// <summary>A photo caption: a line ending in a credit like <c>(Xinhua/Xie Huanchi)</c> or <c>[Photo/Xinhua]</c>.</summary>
+    public static bool IsCaption(string line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > 600) return false;
+        if (trimmed.Contains("Purchase Licensing Rights", StringComparison.OrdinalIgnoreCase) || ReutersGalleryCaption().IsMatch(trimmed)) return true;
+        if (CaptionOpenings.Any(opening => trimmed.StartsWith(opening, StringComparison.OrdinalIgnoreCase))) return true;
+        if (trimmed.EndsWith("(Xinhua)", StringComparison.Ordinal))
+            return trimmed.Contains(" shows ", StringComparison.Ordinal);
+        if (trimmed[^1] is ')' or ']')
+        {
+            // Only the credit at the end decides, so match the last bracketed group alone rather than scanning the line.
+            var open = trimmed.LastIndexOfAny(['(', '[']);
+            return open >= 0 && CaptionPattern().IsMatch(trimmed.AsSpan(open));
+        }
+        var credit = trimmed.LastIndexOf("Photo:", StringComparison.OrdinalIgnoreCase);
+        return credit >= 0 && trimmed.Length - credit <= 48 && trimmed[(credit + 6)..].Trim().Length > 0 && !Paragraphs.EndsSentence(trimmed);
+    }
+
+    /// <summary>A heading such as "Related Stories" after which the page lists other articles' headlines.</summary>
+    public static bool StartsLinkList(string line) =>
+        line.Trim().TrimEnd(':') is { } text && (text.StartsWith("Related", StringComparison.OrdinalIgnoreCase) ||
+            text.Equals("Read more", StringComparison.OrdinalIgnoreCase) || text.Equals("Recommended", StringComparison.OrdinalIgnoreCase) ||
+            text.Equals("You may also like", StringComparison.OrdinalIgnoreCase) || text.Equals("Most Viewed", StringComparison.OrdinalIgnoreCase) ||
+            text.Equals("Most Popular", StringComparison.OrdinalIgnoreCase) || text.Equals("Editor's Pick", StringComparison.OrdinalIgnoreCase) ||
+            text.Equals("Top Stories", StringComparison.OrdinalIgnoreCase) || text.Equals("Top News", StringComparison.OrdinalIgnoreCase));
 }

@@ -4,53 +4,75 @@ using Archive.Model;
 
 namespace Archive.Reading;
 
-/// <summary>Finds the dateline that opens a wire story's first paragraph: <c>PYONGYANG, July 10 (Xinhua) -- </c>.</summary>
+/// <summary>Finds the dateline that opens a wire story's first paragraph: <c>PYONGYANG, July 10 (Xinhua) -- </c>,
+/// <c>WASHINGTON (AP) — </c>, <c>Berlin (dpa) - </c>, <c>GUIYANG -- </c>, <c>(AP) -- </c>.</summary>
 public static partial class DatelineParser
 {
-    [GeneratedRegex(
-        @"^(?<place>[A-Z][A-Z.'’\- ]{1,40}?(?:,\s+[A-Z][a-z]{1,4}\.)?)" +
-        @"(?:,\s*(?<month>" + DateParsing.MonthPattern + @")\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?" +
-        @"\s*(?:\((?<source>[^()]{1,40})\))?\s*(?<sep>--|—|–|-|_)\s+")]
+    private const int MaxDatelineLength = 160;
+
+    private const string CapsPlace = @"(?<caps>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,4})";
+    private const string MixedPlace = @"(?<mixed>[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,3})";
+    private const string Region = @"(?:,\s+(?<region>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2}))??";
+    private const string DatePart = @"(?:,?\s+(?<month>" + DateParsing.MonthPattern + @")\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?";
+    private const string Source = @"(?:\s*(?:\((?<source>[^()]{1,40})\)|/(?<source>[A-Z][^/]{0,30})/))?";
+    private const string Separator = @"\s*(?<sep>--|—|–|-|_|:)(?:\s+|(?<=--|—|–)(?=\S))";
+
+    [GeneratedRegex(@"^(?:" + CapsPlace + "|" + MixedPlace + ")" + Region + DatePart + Source + Separator)]
     private static partial Regex PlaceFirst();
 
-    [GeneratedRegex(@"^\((?<source>[^()]{1,40})\)\s*(?<sep>--|—|–|-|_)\s+")]
+    [GeneratedRegex(@"^\((?<source>[^()]{1,40})\)" + Separator)]
     private static partial Regex SourceOnly();
 
-    /// <summary>Splits a dateline off <paramref name="paragraph"/>. The dateline's year is inferred from <paramref name="published"/>.</summary>
-    public static bool TryParse(string paragraph, DateOnly? published, out Dateline dateline, out string rest)
+    /// <summary>Splits a dateline off <paramref name="paragraph"/>. A dateline's year is inferred from <paramref name="reference"/>
+    /// (the publication date): the nearest such day on or before it.</summary>
+    public static bool TryParse(string paragraph, DateOnly? reference, out Dateline dateline, out string rest)
     {
-        var match = PlaceFirst().Match(paragraph);
-        if (match.Success && IsPlace(match.Groups["place"].Value) && (match.Groups["source"].Success || match.Groups["month"].Success || match.Groups["sep"].Value != "-"))
-        {
-            dateline = new Dateline(
-                match.Groups["place"].Value.Trim(),
-                Date(match, published),
-                match.Value,
-                match.Groups["source"].Success ? match.Groups["source"].Value.Trim() : null);
-            rest = paragraph[match.Length..];
-            return true;
-        }
-        match = SourceOnly().Match(paragraph);
-        if (match.Success)
-        {
-            dateline = new Dateline(null, null, match.Value, match.Groups["source"].Value.Trim());
-            rest = paragraph[match.Length..];
-            return true;
-        }
         dateline = new Dateline(null, null, "", null);
         rest = paragraph;
+        var head = paragraph.Length > MaxDatelineLength ? paragraph[..MaxDatelineLength] : paragraph;
+        var match = PlaceFirst().Match(head);
+        if (match.Success && IsDateline(match))
+        {
+            var place = match.Groups["caps"].Success ? match.Groups["caps"].Value : match.Groups["mixed"].Value;
+            if (match.Groups["region"].Success) place += ", " + match.Groups["region"].Value;
+            dateline = new Dateline(place.Trim(), Date(match, reference), match.Value, SourceName(match));
+            rest = paragraph[match.Length..];
+            return rest.Length > 0;
+        }
+        match = SourceOnly().Match(head);
+        if (match.Success && match.Groups["sep"].Value != ":")
+        {
+            dateline = new Dateline(null, null, match.Value, SourceName(match));
+            rest = paragraph[match.Length..];
+            return rest.Length > 0;
+        }
         return false;
     }
 
-    /// <summary>A place is mostly capitals: "PYONGYANG", "FORT WASHINGTON, Pa.", not "The".</summary>
-    private static bool IsPlace(string place)
+    /// <summary>Rules out what only looks like a dateline: "The minister -- who ...", "May 19 this year", a colon after a subhead.</summary>
+    private static bool IsDateline(Match match)
     {
-        var head = place.Split(',')[0];
-        var letters = head.Count(char.IsLetter);
-        return letters >= 2 && head.Count(char.IsUpper) == letters;
+        var hasSource = match.Groups["source"].Success;
+        var hasDate = match.Groups["month"].Success;
+        var separator = match.Groups["sep"].Value;
+        if (separator == ":" && !hasSource) return false;
+        if (match.Groups["mixed"].Success)
+        {
+            // Mixed-case places need an agency or a date to be told apart from a sentence's subject.
+            return (hasSource || (hasDate && separator is "--" or "—" or "–")) && !IsMonthName(match.Groups["mixed"].Value);
+        }
+        var place = match.Groups["caps"].Value;
+        if (place.Count(char.IsLetter) < 2 || IsMonthName(place)) return false;
+        // A bare "NATO - ..." with a single hyphen is too weak; "GUIYANG -- " and agency datelines are not.
+        return hasSource || hasDate || separator is not ("-" or "_");
     }
 
-    private static DateOnly? Date(Match match, DateOnly? published)
+    private static bool IsMonthName(string text) => DateParsing.TryMonth(text.Split(' ')[0], out _);
+
+    private static string? SourceName(Match match) =>
+        match.Groups["source"].Success ? match.Groups["source"].Value.Trim() : null;
+
+    private static DateOnly? Date(Match match, DateOnly? reference)
     {
         if (!match.Groups["month"].Success || !DateParsing.TryMonth(match.Groups["month"].Value, out var month)) return null;
         var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
@@ -60,6 +82,6 @@ public static partial class DatelineParser
             var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
             return year is >= 1 and <= 9999 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
         }
-        return published is { } reference ? DateParsing.InferYear(month, day, reference) : null;
+        return reference is { } known ? DateParsing.InferYear(month, day, known) : null;
     }
 }

@@ -53,11 +53,18 @@ public sealed record FrontMatter
     public static FrontMatter Parse(string yaml, SourceFile file, SiteConfig config, DiagnosticBag diagnostics)
     {
         YamlMappingNode? map;
+        Scanner? scanner = null;
+        if (FrontMatterLimits.Check(yaml) is { } refusal)
+        {
+            diagnostics.Error(file.At(2), refusal);
+            return Empty;
+        }
         try
         {
             var stream = new YamlStream();
             using var reader = new StringReader(yaml);
-            stream.Load(new MergingParser(new Parser(new Scanner(reader, skipComments: true)) ));
+            scanner = new Scanner(reader, skipComments: true);
+            stream.Load(new Parser(scanner));
             if (stream.Documents.Count == 0) return Empty;
             map = stream.Documents[0].RootNode as YamlMappingNode;
             if (map is null)
@@ -69,7 +76,15 @@ public sealed record FrontMatter
         }
         catch (YamlException e)
         {
-            diagnostics.Error(file.At((int)e.Start.Line + 1, (int)e.Start.Column), $"malformed front matter: {e.Message}");
+            diagnostics.Error(file.At((int)e.Start.Line + 1, (int)e.Start.Column), $"malformed front matter: {Configuration.YamlMessages.Clean(e)}");
+            return Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way when the block ends inside an unclosed '[' or '{'.
+            var scanned = scanner?.CurrentPosition;
+            var (line, column) = FrontMatterLimits.UnclosedBracket(yaml) ?? ((int)(scanned?.Line ?? 1), (int)(scanned?.Column ?? 1));
+            diagnostics.Error(file.At(line + 1, column), "malformed front matter: a '[' or '{' is never closed");
             return Empty;
         }
         return new FrontMatterFields(file, config, diagnostics).Read(map);

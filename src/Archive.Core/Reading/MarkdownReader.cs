@@ -44,16 +44,22 @@ public sealed class MarkdownReader : IArticleReader
         }
 
         var paragraphs = document.Descendants<ParagraphBlock>().Select(p => MarkdownText.Inline(p.Inline)).Where(p => p.Length > 0).ToList();
-        var lede = paragraphs.FirstOrDefault() ?? "";
-        Dateline? dateline = null;
         var published = front.Date;
-        if (DatelineParser.TryParse(lede, published is { } p ? DateOnly.FromDateTime(p.DateTime) : null, out var found, out var rest))
+        var pathDate = PublicationDate.FromPath(file.Path);
+        DateOnly? reference = published is { } known ? DateOnly.FromDateTime(known.DateTime) : pathDate?.Latest;
+        Dateline? dateline = null;
+        if (paragraphs.Count > 0 && DatelineParser.TryParse(paragraphs[0], reference, out var found, out var rest))
         {
-            dateline = found;
+            dateline = found with { Source = found.Source is { } s ? config.CanonicalSource(s) : null };
             paragraphs[0] = rest;
         }
-        var source = front.Source ?? dateline?.Source;
-        published ??= PublicationDate.FromPath(file, config, diagnostics);
+        var rawSource = front.Source ?? dateline?.Source;
+        var source = rawSource is null ? null : config.CanonicalSource(rawSource);
+        if (published is null && dateline?.Date is { } datelineDate)
+            published = PublicationDate.FromDateline(datelineDate, source, file, bodyLine, config, diagnostics);
+        published ??= PublicationDate.FromPath(pathDate, source, file, config, diagnostics);
+        if (front.Place is { } place)
+            dateline = dateline is null ? new Dateline(place, published is { } p ? DateOnly.FromDateTime(p.DateTime) : null, "", null) : dateline with { Place = place };
         MarkdownSafety.NeutralizeUnsafeLinks(document);
 
         return new Article
@@ -62,7 +68,7 @@ public sealed class MarkdownReader : IArticleReader
             Format = ContentFormat.Markdown,
             Title = title.Trim(),
             Slug = front.Slug,
-            Source = source is null ? null : config.CanonicalSource(source),
+            Source = source,
             Authors = front.Authors ?? [],
             Published = published,
             Updated = front.Updated,

@@ -15,48 +15,41 @@ public sealed class PlainTextReader : IArticleReader
         var firstLine = 1;
         if (FrontMatter.SplitOff(text) is { } split)
         {
-            front = FrontMatter.Parse(split.Yaml, file, config, diagnostics);
             if (split.BodyLine < 0)
             {
                 diagnostics.Error(file.At(1), "front matter is not closed with a '---' line");
                 return null;
             }
+            front = FrontMatter.Parse(split.Yaml, file, config, diagnostics);
             text = split.Body;
             firstLine = split.BodyLine;
         }
-
-        var lines = text.Split('\n');
-        var header = WireHeader.Read(lines, firstLine);
-        var blocks = Paragraphs.Split(lines[header.BodyStart..], firstLine + header.BodyStart);
-        var body = WireBody.From(blocks);
-        if (header.Title is null && body.Paragraphs.Count == 0 && front.Title is null)
+        if (string.IsNullOrWhiteSpace(text) && front.Title is null)
         {
-            diagnostics.Error(file.At(), string.IsNullOrWhiteSpace(text) ? "the file is empty" : "no title and no text found");
+            diagnostics.Error(file.At(), "the file has no text");
             return null;
         }
 
-        var source = front.Source ?? header.Byline?.Source;
-        var published = PublicationDate.Resolve(front.Date, header.Byline, source, file, config, diagnostics);
-        var paragraphs = body.Paragraphs.ToList();
-        Dateline? dateline = null;
-        if (paragraphs.Count > 0 &&
-            DatelineParser.TryParse(paragraphs[0], published.HasValue ? DateOnly.FromDateTime(published.Value.DateTime) : null, out var found, out var rest))
+        var lines = text.Split('\n');
+        var header = WireHeader.Read(lines, config);
+        var body = WireBody.Read(lines, header.BodyStart, firstLine);
+        var paragraphs = body.Paragraphs.Select(p => p.Text).ToList();
+        if (header.Title is null && paragraphs.Count == 0 && front.Title is null)
         {
-            dateline = found;
-            paragraphs[0] = rest;
-            source ??= found.Source;
+            diagnostics.Error(file.At(), "no headline and no text found");
+            return null;
         }
-        if (published is null && dateline?.Date is { } datelineDate)
-            published = PublicationDate.FromDatelineDate(datelineDate, source, file, config, diagnostics);
-        published ??= PublicationDate.FromPath(file, config, diagnostics);
 
+        var bodyLine = body.Paragraphs.Count > 0 ? body.Paragraphs[0].Line : firstLine;
+        var facts = WireFacts.Resolve(front, header, paragraphs, bodyLine, file, config, diagnostics);
         var title = front.Title ?? header.Title;
         if (title is null)
         {
-            title = TitleFromLede(paragraphs.FirstOrDefault() ?? "");
-            diagnostics.Warning(file.At(firstLine), "no headline found; the title was taken from the first sentence");
+            title = Headlines.FromLede(paragraphs.FirstOrDefault() ?? "");
+            diagnostics.Warning(file.At(bodyLine), "no headline found; the title was taken from the first sentence");
         }
-        source = source is null ? null : config.CanonicalSource(source);
+        var dateline = facts.Dateline;
+        if (front.Place is { } place) dateline = dateline is null ? new Dateline(place, facts.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : null, "", null) : dateline with { Place = place };
 
         return new Article
         {
@@ -64,26 +57,19 @@ public sealed class PlainTextReader : IArticleReader
             Format = ContentFormat.PlainText,
             Title = title,
             Slug = front.Slug,
-            Source = source,
-            Authors = front.Authors ?? header.Byline?.Authors ?? [],
-            Published = published,
-            Updated = front.Updated,
+            Source = facts.Source,
+            Authors = front.Authors ?? header.Byline.Authors,
+            Published = facts.Published,
+            Updated = front.Updated ?? facts.Updated,
             Dateline = dateline,
             Place = front.Place,
             Topics = front.Topics ?? [],
             Summary = front.Summary ?? paragraphs.FirstOrDefault() ?? "",
             Paragraphs = paragraphs,
-            Captions = body.Captions,
+            Captions = header.Captions.Concat(body.Captions).ToList(),
             BodyHtml = string.Concat(paragraphs.Select(p => $"<p>{Html.Escape(p)}</p>\n")),
             WordCount = Words.Count(paragraphs),
             Draft = front.Draft,
         };
-    }
-
-    private static string TitleFromLede(string lede)
-    {
-        var end = lede.IndexOfAny(['.', '!', '?']);
-        var sentence = end > 0 ? lede[..end] : lede;
-        return sentence.Length > 120 ? sentence[..120].TrimEnd() + "…" : sentence;
     }
 }

@@ -1,18 +1,69 @@
 namespace Archive.Reading;
 
-/// <summary>A wire story's body: paragraphs with chrome dropped and photo captions set apart.</summary>
-public sealed record WireBody(IReadOnlyList<string> Paragraphs, IReadOnlyList<string> Captions)
+/// <summary>A wire story's body: paragraphs with chrome dropped, link lists skipped and photo captions set apart.</summary>
+public sealed record WireBody(IReadOnlyList<TextBlock> Paragraphs, IReadOnlyList<string> Captions)
 {
-    public static WireBody From(IReadOnlyList<TextBlock> blocks)
+    private static readonly string[] EndMarks = ["Enditem", "Enditem.", "(END)", "END"];
+
+    /// <summary>Removes an end mark a wire service appends to its last paragraph: "... he said. Enditem".</summary>
+    public static string WithoutEndMark(string text)
     {
-        var paragraphs = new List<string>();
-        var captions = new List<string>();
-        foreach (var block in blocks)
+        var trimmed = text.TrimEnd();
+        foreach (var mark in EndMarks)
         {
-            if (Chrome.IsChrome(block.Text)) continue;
-            if (Chrome.IsCaption(block.Text)) captions.Add(block.Text);
-            else paragraphs.Add(block.Text);
+            if (trimmed.Length > mark.Length && trimmed.EndsWith(mark, StringComparison.Ordinal) && char.IsWhiteSpace(trimmed[^(mark.Length + 1)]))
+                return trimmed[..^mark.Length].TrimEnd();
         }
+        var editor = trimmed.EndsWith(')') ? trimmed.LastIndexOf("(Web editor:", StringComparison.OrdinalIgnoreCase) : -1;
+        return editor > 0 && trimmed.IndexOf(')', editor) == trimmed.Length - 1 ? trimmed[..editor].TrimEnd() : trimmed;
+    }
+
+    /// <summary>Reads the body from <paramref name="lines"/>[<paramref name="start"/>..]; <paramref name="firstLine"/> numbers lines[0].</summary>
+    public static WireBody Read(IReadOnlyList<string> lines, int start, int firstLine)
+    {
+        var kept = new List<BodyLine>(Math.Max(0, lines.Count - start));
+        var captions = new List<string>();
+        var inLinkList = false;
+        for (var i = start; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var trimmed = line.Trim();
+            var number = firstLine + i;
+            if (trimmed.Length == 0)
+            {
+                kept.Add(new BodyLine(null, number));
+                continue;
+            }
+            if (Chrome.StartsLinkList(trimmed) && trimmed.Length < 40)
+            {
+                inLinkList = true;
+                kept.Add(new BodyLine(null, number));
+                continue;
+            }
+            // Headlines listed under "Related Stories" do not end sentences; the first line that does is text again.
+            if (inLinkList && !Reading.Paragraphs.EndsSentence(trimmed))
+            {
+                kept.Add(new BodyLine(null, number));
+                continue;
+            }
+            inLinkList = false;
+            if (Chrome.IsChrome(trimmed))
+            {
+                kept.Add(new BodyLine(null, number));
+                continue;
+            }
+            if (Chrome.IsCaption(trimmed))
+            {
+                captions.Add(Reading.Paragraphs.Clean(trimmed));
+                kept.Add(new BodyLine(null, number));
+                continue;
+            }
+            kept.Add(new BodyLine(line, number));
+        }
+        var paragraphs = Reading.Paragraphs.Split(kept)
+            .Select(p => p with { Text = WithoutEndMark(p.Text) })
+            .Where(p => p.Text.Length > 0 && !Chrome.IsChrome(p.Text))
+            .ToList();
         return new WireBody(paragraphs, captions);
     }
 }

@@ -1,44 +1,111 @@
+using System.Text.RegularExpressions;
+using Archive.Model;
+
 namespace Archive.Reading;
 
-/// <summary>The lines above a wire story's body: headline and byline, with page chrome skipped.</summary>
-public sealed record WireHeader(string? Title, BylineInfo? Byline, int BodyStart)
+/// <summary>The lines above a wire story's body: site names and kickers, the headline, byline and time lines, chrome.</summary>
+/// <param name="Title">The headline, or null when the text opens with its body.</param>
+/// <param name="Byline">What the byline and time lines said, merged.</param>
+/// <param name="SiteSource">A source named only by a site-name line or a headline suffix (" - Xinhua"): the weakest evidence.</param>
+/// <param name="BodyStart">Index of the first body line.</param>
+public sealed partial record WireHeader(string? Title, BylineInfo Byline, string? SiteSource, int BodyStart, IReadOnlyList<string> Captions)
 {
-    public static WireHeader Read(IReadOnlyList<string> lines, int firstLine)
+    private const int MaxTitleLength = 250;
+
+    /// <summary>Headers are a few lines; past this many the rest is body, which keeps hostile input linear.</summary>
+    private const int MaxHeaderLines = 60;
+
+    [GeneratedRegex(@"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?$")]
+    private static partial Regex Domain();
+
+    [GeneratedRegex(@"\s+[-|–—]\s+(?<source>[A-Za-z][\w .'’&]{1,40})$")]
+    private static partial Regex TitleSuffix();
+
+    public static WireHeader Read(IReadOnlyList<string> lines, SiteConfig config)
     {
         string? title = null;
-        BylineInfo? byline = null;
+        string? site = null;
+        var byline = BylineInfo.None;
+        var captions = new List<string>();
         var i = 0;
+        var seen = 0;
         for (; i < lines.Count; i++)
         {
             var line = lines[i].Trim();
-            if (line.Length == 0 || Chrome.IsChrome(line)) continue;
-            if (Archive.Reading.Byline.TryParse(line, out var info) && (title is not null || info.LocalTime is not null))
+            if (line.Length > 0 && ++seen > MaxHeaderLines) break;
+            if (line.Length == 0 || line.Length > 2000) { if (line.Length == 0) continue; break; }
+            if (Reading.Byline.TryParse(line, config, out var info))
             {
-                byline = Merge(byline, info);
+                if (title is null && info.IsSourceOnly) site ??= info.Source;
+                else byline = byline.Merge(info);
                 continue;
             }
-            if (title is null && !DatelineParser.TryParse(line, null, out _, out _) && !IsKicker(line, lines, i))
+            if (Chrome.IsChrome(line) || Domain().IsMatch(line)) continue;
+            if (Chrome.IsCaption(line))
             {
+                captions.Add(line);
+                continue;
+            }
+            if (DatelineParser.TryParse(line, null, out _, out _)) break;
+            if (title is null)
+            {
+                if (IsKicker(line) && NextTextLine(lines, i + 1, config) is { } next && LooksLikeHeadline(next)) continue;
+                if (line.Length > MaxTitleLength) break;
                 title = line;
                 continue;
             }
-            if (title is null && IsKicker(line, lines, i)) continue;
+            // A name on its own line above a source or time line is the author ("Jane Doe" / "BBC News").
+            if (byline.Authors.Count == 0 && line.Length <= 60 && !Paragraphs.EndsSentence(line) && Names.Split(line) is { Count: <= 3 } names && names.All(n => n.Contains(' '))
+                && NextTextLineIsByline(lines, i + 1, config, sourceOnlyCounts: true))
+            {
+                byline = byline.Merge(BylineInfo.None with { Authors = names });
+                continue;
+            }
+            // A standfirst between the headline and the byline belongs to the header, not the body.
+            if (byline == BylineInfo.None && NextTextLineIsByline(lines, i + 1, config, sourceOnlyCounts: false)) continue;
             break;
         }
-        return new WireHeader(title, byline, i);
+        while (title is not null && TitleSuffix().Match(title) is { Success: true } suffix)
+        {
+            var name = suffix.Groups["source"].Value.Trim();
+            var isSite = Domain().IsMatch(name);
+            if (!isSite && !Reading.Byline.IsKnownSource(name, config)) break;
+            if (!isSite) site ??= name;
+            title = title[..suffix.Index].TrimEnd();
+        }
+        return new WireHeader(title, byline, site, i, captions);
     }
 
-    /// <summary>An ALL-CAPS line followed by more header text is a kicker or site name, not the headline.</summary>
-    private static bool IsKicker(string line, IReadOnlyList<string> lines, int index)
+    /// <summary>An ALL-CAPS line (a kicker, section or site name) that is not the headline because one follows it.</summary>
+    private static bool IsKicker(string line)
     {
         var letters = line.Count(char.IsLetter);
-        if (letters < 2 || line.Count(char.IsUpper) != letters || line.Length > 60) return false;
-        return lines.Skip(index + 1).Any(l => l.Trim().Length > 0);
+        return letters >= 2 && line.Length <= 80 && line.Count(char.IsUpper) == letters;
     }
 
-    private static BylineInfo Merge(BylineInfo? first, BylineInfo second) => first is null ? second : new BylineInfo(
-        first.Source ?? second.Source,
-        first.Authors.Count > 0 ? first.Authors : second.Authors,
-        first.LocalTime ?? second.LocalTime,
-        first.Offset ?? second.Offset);
+    private static bool LooksLikeHeadline(string line) =>
+        line.Length <= 200 && !Paragraphs.EndsSentence(line) && !DatelineParser.TryParse(line, null, out _, out _);
+
+    private static string? NextTextLine(IReadOnlyList<string> lines, int from, SiteConfig config)
+    {
+        for (var j = from; j < lines.Count && j < from + 10; j++)
+        {
+            var line = lines[j].Trim();
+            if (line.Length == 0 || line.Length > 2000 || Chrome.IsChrome(line) || Domain().IsMatch(line)) continue;
+            if (Reading.Byline.TryParse(line, config, out _)) return null;
+            return line;
+        }
+        return null;
+    }
+
+    private static bool NextTextLineIsByline(IReadOnlyList<string> lines, int from, SiteConfig config, bool sourceOnlyCounts)
+    {
+        for (var j = from; j < lines.Count && j < from + 10; j++)
+        {
+            var line = lines[j].Trim();
+            if (line.Length == 0 || Chrome.IsChrome(line)) continue;
+            return Reading.Byline.TryParse(line, config, out var info) && (sourceOnlyCounts || !info.IsSourceOnly);
+        }
+        return false;
+    }
 }

@@ -1,3 +1,4 @@
+using Archive.Feeds;
 using Archive.Model;
 using Archive.Site;
 
@@ -5,15 +6,9 @@ namespace Archive.Rendering;
 
 public sealed partial class SiteRenderer
 {
-    private string? ArticlePage(ViewBuilder view, int index)
+    private RenderedPage ArticlePage(ViewBuilder view, int index)
     {
         var entry = site.Articles[index];
-        var article = bodies.Load(entry);
-        if (article is null)
-        {
-            diagnostics.Error(new SourceLocation(entry.SourcePath), "the file changed or vanished during the build; its page was not written");
-            return null;
-        }
         var date = entry.LocalDate;
         var model = new ArticleView
         {
@@ -28,8 +23,8 @@ public sealed partial class SiteRenderer
             Dateline = DatelineText(entry.Dateline),
             Place = entry.Terms.Place,
             PlaceUrl = entry.Terms.Place is { } place ? view.TermLink(TermKind.Place, place).Url : null,
-            Body = new RawHtml(article.BodyHtml),
-            Captions = article.Captions,
+            // The body stands in by its source's hash until the page is known to need rendering (then it is read).
+            Body = new RawHtml(entry.ContentHash),
             WordCount = entry.WordCount,
             Topics = entry.Terms.Topics.Select(t => view.TermLink(TermKind.Topic, t)).ToList(),
             Countries = entry.Terms.Countries.Select(c => view.TermLink(TermKind.Country, c)).ToList(),
@@ -41,9 +36,22 @@ public sealed partial class SiteRenderer
             Newer = site.Newer(index) is { } newer ? view.Item(newer) : null,
             Related = site.Related[index].Select(i => view.Item(site.Articles[i])).ToList(),
         };
-        var page = view.Page(entry.Title, "article", Description(entry.Summary),
-            view.DateCrumbs(date.Year, date.Month, date.Day));
-        return Render("article.html", page, ("article", model));
+        var description = entry.Summary.Length > 0 ? Description(entry.Summary) : entry.Title;
+        var page = view.Page(entry.Title, "article", description,
+            view.DateCrumbs(date.Year, date.Month, date.Day),
+            head: ArticleMetadata.JsonLd(site.Config, entry, entry.Dateline?.Text.Trim().TrimEnd('-', '—', '–', '_').TrimEnd()),
+            meta: ArticleMetadata.OpenGraph(site.Config, entry, description));
+        var fingerprint = entry.ContentHash.Length == 0 ? null : Fingerprints?.Of("article.html", siteView, page, new Dictionary<string, object?> { ["article"] = model });
+        if (fingerprint is not null && Reuse?.TryReuse(Urls.OutputPath(view.PageUrl), fingerprint) == true) return RenderedPage.FromCurrentSite;
+        var article = bodies.Load(entry);
+        if (article is null)
+        {
+            diagnostics.Error(new SourceLocation(entry.SourcePath), "the file changed or vanished during the build; its page was not written");
+            return new RenderedPage(null, null, Reused: false);
+        }
+        model = model with { Body = new RawHtml(article.BodyHtml), Captions = article.Captions };
+        var html = pages.Render("article.html", siteView, page, new Dictionary<string, object?> { ["article"] = model });
+        return new RenderedPage(html, fingerprint, Reused: false);
     }
 
     /// <summary>The dateline as shown above the body: place and date without the agency and separator.</summary>

@@ -10,6 +10,10 @@ public sealed partial class SiteRenderer
     private Lazy<Dictionary<string, int>> monthIndex => field ??= new(() => allMonths.Value.Select((m, i) => (m.Url, i)).ToDictionary(p => p.Url, p => p.i));
     private Lazy<Dictionary<string, int>> dayIndex => field ??= new(() => allDays.Value.Select((d, i) => (d.Url, i)).ToDictionary(p => p.Url, p => p.i));
 
+    /// <summary>A description that names the page number but no totals, so older pages stay byte-identical as articles arrive.</summary>
+    private static string PagedDescription(string text, ListPage<ArticleEntry> page) =>
+        page.Number == 0 ? text + "." : $"{text}, page {Number(page.Number)}.";
+
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private IEnumerable<RenderJob> DateJobs()
@@ -44,21 +48,33 @@ public sealed partial class SiteRenderer
         foreach (var day in site.OnThisDay)
         {
             var title = $"On this day: {DateFormats.MonthName(day.Month)} {Number(day.Day)}";
-            foreach (var job in Paged(day.Url, day.Articles, (view, page, all) => Render("list.html",
-                         view.Page(title, "on-this-day", $"Articles published on {DateFormats.MonthName(day.Month)} {Number(day.Day)} in every year of the archive."),
+            foreach (var job in Paged(day.Url, day.Articles, (view, page, all) => Render(view, "list.html",
+                         view.Page(title, "on-this-day", PagedDescription($"Articles published on {DateFormats.MonthName(day.Month)} {Number(day.Day)} in every year of the archive", page),
+                             [new("Home", view.Link(Urls.Home)), new("On this day", view.Link(Urls.OnThisDayIndex))]),
                          ("heading", title), ("groups", view.ByYear(page.Items)), ("pager", view.Pager(page, all)))))
                 yield return job;
         }
     }
 
+    private RenderedPage OnThisDayIndex(ViewBuilder view) => Render(view, "on-this-day.html",
+        view.Page("On this day", "on-this-day-index", $"Every day of the year with articles in {site.Config.Title}, across all years.",
+            [new("Home", view.Link(Urls.Home))]),
+        ("heading", "On this day"),
+        ("months", site.OnThisDay
+            .GroupBy(d => d.Month)
+            .OrderBy(g => g.Key)
+            .Select(g => new TermGroupView(DateFormats.MonthName(g.Key), g.OrderBy(d => d.Day)
+                .Select(d => new TermLinkView($"{DateFormats.MonthName(d.Month)} {Number(d.Day)}", view.Link(d.Url), d.Articles.Count)).ToList()))
+            .ToList()));
+
     private IEnumerable<RenderJob> Paged(string url, IReadOnlyList<ArticleEntry> articles,
-        Func<ViewBuilder, ListPage<ArticleEntry>, IReadOnlyList<ListPage<ArticleEntry>>, string?> render)
+        Func<ViewBuilder, ListPage<ArticleEntry>, IReadOnlyList<ListPage<ArticleEntry>>, RenderedPage> render)
     {
         var all = Pagination.Paginate(url, articles, site.Config.PageSize);
         foreach (var page in all) yield return Job(page.Url, view => render(view, page, all));
     }
 
-    private string? ArchiveIndex(ViewBuilder view) => Render("archive.html",
+    private RenderedPage ArchiveIndex(ViewBuilder view) => Render(view, "archive.html",
         view.Page("Archive", "archive", $"Every year and month of {site.Config.Title}, with article counts."),
         ("years", site.Years.AsEnumerable().Reverse().Select(y => new
         {
@@ -66,63 +82,67 @@ public sealed partial class SiteRenderer
             Months = y.Months.Select(m => new TermLinkView(DateFormats.MonthName(m.Month), view.Link(m.Url), m.Articles.Count)).ToList(),
         }).ToList()));
 
-    private string? Year(ViewBuilder view, YearArchive year)
+    private RenderedPage Year(ViewBuilder view, YearArchive year)
     {
         var index = IndexOf(site.Years, year);
-        return Render("year.html",
+        return Render(view, "year.html",
             view.Page(Number(year.Year), "year", $"{Number(year.Count)} articles published in {Number(year.Year)}.", view.DateCrumbs(year.Year)),
             ("heading", Number(year.Year)),
             ("count", year.Count),
             ("calendar", Calendars.Year(view, year)),
             ("months", year.Months.Select(m => new TermLinkView(DateFormats.MonthName(m.Month), view.Link(m.Url), m.Articles.Count)).ToList()),
-            ("pager", new PagerView(
-                index + 1 < site.Years.Count ? view.Link(site.Years[index + 1].Url) : null,
-                index > 0 ? view.Link(site.Years[index - 1].Url) : null, [])));
+            ("calendar_pager", new CalendarPagerView("Previous and next year",
+                index > 0 ? new LinkView(Number(site.Years[index - 1].Year), view.Link(site.Years[index - 1].Url)) : null,
+                index + 1 < site.Years.Count ? new LinkView(Number(site.Years[index + 1].Year), view.Link(site.Years[index + 1].Url)) : null)));
     }
 
-    private string? Month(ViewBuilder view, MonthArchive month, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all)
+    private RenderedPage Month(ViewBuilder view, MonthArchive month, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all)
     {
         var months = allMonths.Value;
         var index = monthIndex.Value[month.Url];
         var title = DateFormats.Month(month.Year, month.Month);
-        return Render("month.html",
-            view.Page(title, "month", $"{Number(month.Articles.Count)} articles published in {title}.", view.DateCrumbs(month.Year, month.Month)),
+        return Render(view, "month.html",
+            view.Page(title, "month", PagedDescription($"Articles published in {title}", page), view.DateCrumbs(month.Year, month.Month)),
             ("heading", title),
             ("calendar", Calendars.Month(view, month)),
             ("groups", page.Items.GroupBy(a => a.LocalDate).Select(g => new ItemGroupView(DateFormats.Day(g.Key), view.Items(g))).ToList()),
             ("pager", view.Pager(page, all)),
-            ("calendar_pager", new PagerView(
-                index + 1 < months.Count ? view.Link(months[index + 1].Url) : null,
-                index > 0 ? view.Link(months[index - 1].Url) : null, [])));
+            ("calendar_pager", new CalendarPagerView("Previous and next month",
+                index > 0 ? MonthLink(view, months[index - 1]) : null,
+                index + 1 < months.Count ? MonthLink(view, months[index + 1]) : null)));
     }
 
-    private string? Day(ViewBuilder view, DayArchive day, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all)
+    private RenderedPage Day(ViewBuilder view, DayArchive day, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all)
     {
         var days = allDays.Value;
         var index = dayIndex.Value[day.Url];
         var title = DateFormats.Day(day.Date);
-        return Render("list.html",
-            view.Page(title, "day", $"{Number(day.Articles.Count)} articles published on {title}.", view.DateCrumbs(day.Date.Year, day.Date.Month, day.Date.Day)),
+        return Render(view, "list.html",
+            view.Page(title, "day", PagedDescription($"Articles published on {title}", page), view.DateCrumbs(day.Date.Year, day.Date.Month, day.Date.Day)),
             ("heading", title),
             ("groups", new[] { new ItemGroupView("", view.Items(page.Items)) }),
             ("pager", view.Pager(page, all)),
-            ("calendar_pager", new PagerView(
-                index + 1 < days.Count ? view.Link(days[index + 1].Url) : null,
-                index > 0 ? view.Link(days[index - 1].Url) : null, [])));
+            ("calendar_pager", new CalendarPagerView("Previous and next day",
+                index > 0 ? new LinkView(DateFormats.Day(days[index - 1].Date), view.Link(days[index - 1].Url)) : null,
+                index + 1 < days.Count ? new LinkView(DateFormats.Day(days[index + 1].Date), view.Link(days[index + 1].Url)) : null)));
     }
 
-    private string? TermIndex(ViewBuilder view, TermKind kind, IReadOnlyList<TermArchive> terms)
+    private static LinkView MonthLink(ViewBuilder view, MonthArchive month) =>
+        new(DateFormats.Month(month.Year, month.Month), view.Link(month.Url));
+
+    private RenderedPage TermIndex(ViewBuilder view, TermKind kind, IReadOnlyList<TermArchive> terms)
     {
         var title = KindTitle(kind);
-        return Render("terms.html",
+        return Render(view, "terms.html",
             view.Page(title, "terms", $"All {title.ToLowerInvariant()} of {site.Config.Title}, with article counts."),
             ("heading", title),
             ("terms", terms.Select(t => new TermLinkView(t.Name, t.HasPage ? view.Link(t.Url) : null, t.Articles.Count)).ToList()));
     }
 
-    private string? Term(ViewBuilder view, TermArchive term, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all) => Render("list.html",
-        view.Page(term.Name, "term", $"{Number(term.Articles.Count)} articles filed under {term.Name}.",
-            [new("Home", view.Link(Urls.Home)), new(KindTitle(term.Kind), view.Link(Urls.TermIndex(term.Kind)))]),
+    private RenderedPage Term(ViewBuilder view, TermArchive term, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all) => Render(view, "list.html",
+        view.Page(term.Name, "term", PagedDescription($"Articles filed under {term.Name}", page),
+            [new("Home", view.Link(Urls.Home)), new(KindTitle(term.Kind), view.Link(Urls.TermIndex(term.Kind)))],
+            feed: new FeedSource(TermFeedTitle(term), term.Url)),
         ("heading", term.Name),
         ("groups", view.ByYear(page.Items)),
         ("pager", view.Pager(page, all)));

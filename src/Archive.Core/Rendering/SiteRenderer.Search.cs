@@ -21,7 +21,7 @@ public sealed partial class SiteRenderer
             yield return new RenderJob(file.Url, () => new OutputFile(Urls.OutputPath(file.Url), file.Content()));
     }
 
-    private string? SearchPage(ViewBuilder view) => Render("search.html",
+    private RenderedPage SearchPage(ViewBuilder view) => Render(view, "search.html",
         view.Page("Search", "search", $"Search the {Number(site.Articles.Count)} articles of {site.Config.Title} by words, topic and year."),
         ("index_url", view.Link(Urls.SearchFile(""))),
         ("root_url", view.Link(Urls.Home)),

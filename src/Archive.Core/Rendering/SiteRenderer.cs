@@ -1,4 +1,5 @@
 using System.Text;
+using Archive.Caching;
 using Archive.Model;
 using Archive.Output;
 using Archive.Site;
@@ -11,6 +12,12 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
     private readonly PageRenderer pages = new(templates, diagnostics);
     private readonly SiteView siteView = new(site.Config.Title, site.Config.Description, site.Config.Language, site.Articles.Count);
 
+    /// <summary>Fingerprints every page (for the next build's cache); null renders without them.</summary>
+    public PageFingerprints? Fingerprints { get; set; }
+
+    /// <summary>Where unchanged pages are taken from instead of rendered; null renders every page.</summary>
+    public IPageReuse? Reuse { get; set; }
+
     /// <summary>Parses every template up front so that template errors stop the build before anything is written.</summary>
     public void Prepare()
     {
@@ -19,15 +26,20 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
     }
 
     public static readonly string[] TemplateNames =
-        [PageRenderer.Layout, "home.html", "article.html", "list.html", "archive.html", "year.html", "month.html", "terms.html", "404.html", "search.html"];
+        [PageRenderer.Layout, "home.html", "article.html", "list.html", "archive.html", "year.html", "month.html", "terms.html",
+         "on-this-day.html", "404.html", "search.html"];
 
-    public IEnumerable<RenderJob> Jobs()
+    /// <summary>Every output: pages and assets, then the feeds, sitemaps and robots.txt.</summary>
+    public IEnumerable<RenderJob> Jobs() => PageJobs().Concat(FeedJobs()).Concat(SitemapJobs());
+
+    private IEnumerable<RenderJob> PageJobs()
     {
         foreach (var (path, bytes) in templates.Assets())
-            yield return new RenderJob("/" + path, () => new OutputFile(path, bytes));
+            yield return new RenderJob("/" + path, () => new OutputFile(path, bytes) { Fingerprint = Fingerprints?.OfAsset(path, bytes) });
         yield return Job(Urls.Home, Home);
         yield return Job(Urls.Archive, ArchiveIndex);
-        yield return Job(Urls.NotFound, NotFound);
+        yield return new RenderJob(Urls.NotFound, () => Output(Urls.NotFound, NotFound(new ViewBuilder(site, Urls.NotFound, rootRelative: true))));
+        yield return Job(Urls.OnThisDayIndex, OnThisDayIndex);
         foreach (var job in DateJobs()) yield return job;
         foreach (var job in TermJobs()) yield return job;
         foreach (var job in OnThisDayJobs()) yield return job;
@@ -39,23 +51,37 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
         foreach (var job in SearchJobs()) yield return job;
     }
 
-    private RenderJob Job(string url, Func<ViewBuilder, string?> render) => new(url, () =>
+    private RenderJob Job(string url, Func<ViewBuilder, RenderedPage> render) => new(url, () => Output(url, render(new ViewBuilder(site, url))));
+
+    private static OutputFile? Output(string url, RenderedPage page)
     {
-        var html = render(new ViewBuilder(site, url));
-        return html is null ? null : new OutputFile(Urls.OutputPath(url), Encoding.UTF8.GetBytes(html));
-    });
+        var path = Urls.OutputPath(url);
+        if (page.Reused) return OutputFile.Reused(path);
+        return page.Html is null ? null : new OutputFile(path, Encoding.UTF8.GetBytes(page.Html)) { Fingerprint = page.Fingerprint };
+    }
 
-    private string? Render(string template, PageView page, params (string Key, object? Value)[] variables) =>
-        pages.Render(template, siteView, page, variables.ToDictionary(v => v.Key, v => v.Value));
+    private RenderedPage Render(ViewBuilder view, string template, PageView page, params (string Key, object? Value)[] variables)
+    {
+        var values = variables.ToDictionary(v => v.Key, v => v.Value);
+        var fingerprint = Fingerprints?.Of(template, siteView, page, values);
+        if (fingerprint is not null && Reuse?.TryReuse(Urls.OutputPath(view.PageUrl), fingerprint) == true) return RenderedPage.FromCurrentSite;
+        return new RenderedPage(pages.Render(template, siteView, page, values), fingerprint, Reused: false);
+    }
 
-    private string? Home(ViewBuilder view) => Render("home.html",
+    /// <summary>A page's HTML (null if its template failed), or the news that the current site's copy was reused.</summary>
+    private readonly record struct RenderedPage(string? Html, string? Fingerprint, bool Reused)
+    {
+        public static RenderedPage FromCurrentSite => new(null, null, Reused: true);
+    }
+
+    private RenderedPage Home(ViewBuilder view) => Render(view, "home.html",
         view.Page(site.Config.Title, "home", site.Config.Description),
         ("articles", view.Items(site.Articles.Take(site.Config.PageSize))),
         ("years", site.Years.AsEnumerable().Reverse().Select(y => new TermLinkView(y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), view.Link(y.Url), y.Count)).ToList()),
         ("topics", site.Terms[TermKind.Topic].OrderByDescending(t => t.Articles.Count).Take(12).Select(t => view.TermLink(TermKind.Topic, t.Name)).ToList()),
         ("archive_url", view.Link(Urls.Archive)));
 
-    private string? NotFound(ViewBuilder view) => Render("404.html",
+    private RenderedPage NotFound(ViewBuilder view) => Render(view, "404.html",
         view.Page("Page not found", "not-found", "The page you asked for is not in this archive."),
         ("archive_url", view.Link(Urls.Archive)));
 }

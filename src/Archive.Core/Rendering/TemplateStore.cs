@@ -59,7 +59,7 @@ public sealed class TemplateStore : ITemplateLoader
             var path = Path.Combine(userDir, name);
             if (File.Exists(path))
             {
-                displayPath = Path.Combine(Path.GetRelativePath(Environment.CurrentDirectory, userDir), name).Replace('\\', '/');
+                displayPath = DisplayPath(Path.Combine(userDir, name));
                 return File.ReadAllText(path);
             }
         }
@@ -68,6 +68,13 @@ public sealed class TemplateStore : ITemplateLoader
         if (stream is null) return null;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
+    }
+
+    /// <summary>A path relative to the working folder when it lies below it, else absolute: what a person can click.</summary>
+    private static string DisplayPath(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
     }
 
     /// <summary>Static files of the theme (<c>assets/...</c>): the default theme's, then the user's, which win.</summary>
@@ -88,6 +95,30 @@ public sealed class TemplateStore : ITemplateLoader
                 assets["assets/" + Path.GetRelativePath(userAssets, file).Replace('\\', '/')] = File.ReadAllBytes(file);
         }
         return assets.Select(p => (p.Key, p.Value)).ToList();
+    }
+
+    /// <summary>A hash of every theme file, the default theme's and the user's: changes when any template or asset does.</summary>
+    public string Fingerprint()
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        void Add(string name, byte[] bytes)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{name}\n{bytes.Length}\n"));
+            hash.AppendData(bytes);
+        }
+        foreach (var resource in ThemeAssembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = ThemeAssembly.GetManifestResourceStream(resource) ?? Stream.Null;
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            Add(resource, memory.ToArray());
+        }
+        if (userDir is not null && Directory.Exists(userDir))
+        {
+            foreach (var file in Directory.EnumerateFiles(userDir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                Add("user/" + Path.GetRelativePath(userDir, file).Replace('\\', '/'), File.ReadAllBytes(file));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;

@@ -1,3 +1,5 @@
+using Archive.Feeds;
+
 namespace Archive.Rendering;
 
 // View models: what templates see, with snake_case names (Scriban renames Title -> title, BodyHtml -> body_html).
@@ -18,6 +20,15 @@ public sealed record ItemGroupView(string Heading, IReadOnlyList<ArticleItemView
 /// <summary>Newer/older links between pages of one list, and the numbered pages.</summary>
 public sealed record PagerView(string? NewerUrl, string? OlderUrl, IReadOnlyList<LinkView> Pages);
 
+/// <summary>A feed that a page links with <c>&lt;link rel="alternate"&gt;</c>.</summary>
+public sealed record FeedLinkView(string Title, string Url, string Type);
+
+/// <summary>Term links under a heading (the days of one month on the "On this day" index).</summary>
+public sealed record TermGroupView(string Heading, IReadOnlyList<TermLinkView> Terms);
+
+/// <summary>Links to the previous (older) and next (newer) year, month or day that has articles.</summary>
+public sealed record CalendarPagerView(string Label, LinkView? Previous, LinkView? Next);
+
 /// <summary>What every page has: title, canonical URL, breadcrumbs, navigation.</summary>
 public sealed record PageView
 {
@@ -29,7 +40,9 @@ public sealed record PageView
     public required string StylesheetUrl { get; init; }
     public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
     public IReadOnlyList<LinkView> Navigation { get; init; } = [];
-    public IReadOnlyList<LinkView> Feeds { get; init; } = [];
+    public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
+    /// <summary>OpenGraph and article tags, rendered as escaped <c>meta property</c> elements.</summary>
+    public IReadOnlyList<MetaTagView> Meta { get; init; } = [];
     /// <summary>Extra markup for the head (OpenGraph, JSON-LD), already safe.</summary>
     public RawHtml Head { get; init; } = new("");
 }

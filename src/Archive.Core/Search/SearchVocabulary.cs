@@ -16,6 +16,13 @@ public sealed class SearchVocabulary
 
     public SearchVocabulary() => lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// The vocabulary of every article read or restored from the build cache in this process. One instance, because the
+    /// index needs all entries of a site in one vocabulary whichever path (parsed now, or loaded from the cache) they took;
+    /// it grows only with distinct words, so a long <c>serve</c> session stays bounded by the archive's vocabulary.
+    /// </summary>
+    public static SearchVocabulary Shared { get; } = new();
+
     public int Count
     {
         get { lock (gate) return terms.Count; }

@@ -7,6 +7,11 @@ namespace Archive.Site;
 /// <summary>Turns a read article into the metadata the site keeps, with its terms and URL.</summary>
 public static class ArticleEntries
 {
+    // Dates outside these years are almost always typos, and near the ends of the calendar time zone arithmetic overflows.
+    public const int MinYear = 1000;
+    public const int MaxYear = 9000;
+    private const int LongTitle = 300;
+
     /// <summary>The entry, or null (with an error) when the article cannot be placed in the archive.</summary>
     public static ArticleEntry? From(Article article, SiteConfig config, DiagnosticBag diagnostics, string displayPath)
     {
@@ -16,6 +21,13 @@ public static class ArticleEntries
             diagnostics.Error(new SourceLocation(displayPath), "the article is not published: it has no date");
             return null;
         }
+        if (published.Year is < MinYear or > MaxYear)
+        {
+            diagnostics.Error(new SourceLocation(displayPath), $"the date {published:yyyy-MM-dd} is out of range: years {MinYear} to {MaxYear} are published");
+            return null;
+        }
+        if (article.Title.Length > LongTitle)
+            diagnostics.Warning(new SourceLocation(displayPath), $"the title is {article.Title.Length} characters long; is the headline line missing?");
         var slug = article.Slug is { } explicitSlug ? Slugs.From(explicitSlug, Slugs.From(article.Title)) : Slugs.From(article.Title);
         var date = DateOnly.FromDateTime(published.DateTime);
         return new ArticleEntry

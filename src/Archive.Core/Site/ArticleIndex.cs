@@ -12,12 +12,11 @@ public sealed record ArticleIndex(IReadOnlyList<ArticleEntry> Entries, IArticleB
     public static ArticleIndex ReadAll(ContentSource source, IReadOnlyList<ContentEntry> files, SiteConfig config,
         DiagnosticBag diagnostics, int parallelism)
     {
-        var vocabulary = new SearchVocabulary();
         var entries = files
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, parallelism))
-            .Select(file => ReadOne(source, file, config, diagnostics, vocabulary))
+            .Select(file => ReadOne(source, file, config, diagnostics))
             .Where(entry => entry is not null)
             .Select(entry => entry!)
             .ToList();
@@ -25,20 +24,24 @@ public sealed record ArticleIndex(IReadOnlyList<ArticleEntry> Entries, IArticleB
         return new ArticleIndex(entries, new RereadBodies(source, byPath, config));
     }
 
-    private static ArticleEntry? ReadOne(ContentSource source, ContentEntry file, SiteConfig config, DiagnosticBag diagnostics,
-        SearchVocabulary vocabulary)
+    private static ArticleEntry? ReadOne(ContentSource source, ContentEntry file, SiteConfig config, DiagnosticBag diagnostics)
     {
         var text = source.Read(file, diagnostics);
-        if (text is null) return null;
+        return text is null ? null : Parse(text, file, config, diagnostics);
+    }
+
+    /// <summary>The entry of one read file; null for drafts and articles that cannot be placed (with their diagnostics).</summary>
+    internal static ArticleEntry? Parse(SourceFile text, ContentEntry file, SiteConfig config, DiagnosticBag diagnostics)
+    {
         var article = Readers.Default.Read(text, config, diagnostics);
         if (article is null || article.Draft) return null;
         var entry = ArticleEntries.From(article, config, diagnostics, file.DisplayPath);
         // The body is in hand only now: keep its search terms so the index never reads it again.
-        return entry is null ? null : entry with { SearchTerms = vocabulary.Collect(article) };
+        return entry is null ? null : entry with { SearchTerms = SearchVocabulary.Shared.Collect(article) };
     }
 
     /// <summary>Reads an article again when its page is rendered; its diagnostics were reported by the first pass.</summary>
-    private sealed class RereadBodies(ContentSource source, IReadOnlyDictionary<string, ContentEntry> files, SiteConfig config) : IArticleBodies
+    internal sealed class RereadBodies(ContentSource source, IReadOnlyDictionary<string, ContentEntry> files, SiteConfig config) : IArticleBodies
     {
         public Article? Load(ArticleEntry entry)
         {

@@ -1,4 +1,5 @@
 using Archive.Model;
+using Archive.Taxonomy;
 
 namespace Archive.Site;
 
@@ -32,9 +33,19 @@ public sealed class SiteModel
     public TermArchive? FindTerm(TermKind kind, string name) =>
         Terms[kind].FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The keys that relate articles: every term they are filed under, by kind.</summary>
+    private static IReadOnlyList<string> TermKeys(ArticleTerms terms)
+    {
+        var keys = new List<string>(terms.Topics.Count + terms.Countries.Count + 2);
+        keys.AddRange(terms.Topics.Select(t => "topic:" + t));
+        keys.AddRange(terms.Countries.Select(c => "country:" + c));
+        if (terms.Place is { } place) keys.Add("place:" + place);
+        if (terms.Source is { } source) keys.Add("source:" + source);
+        return keys;
+    }
+
     /// <summary>Sorts, resolves URL collisions, and groups articles. Pure.</summary>
-    public static SiteModel Build(SiteConfig config, IEnumerable<ArticleEntry> entries, DiagnosticBag diagnostics,
-        Func<IReadOnlyList<ArticleEntry>, IReadOnlyList<IReadOnlyList<int>>>? related = null)
+    public static SiteModel Build(SiteConfig config, IEnumerable<ArticleEntry> entries, DiagnosticBag diagnostics)
     {
         var unique = UrlCollisions.Resolve(entries, diagnostics);
         var sorted = unique
@@ -51,7 +62,7 @@ public sealed class SiteModel
             Years = ArchiveIndexes.ByDate(sorted),
             Terms = terms,
             OnThisDay = ArchiveIndexes.OnThisDay(sorted),
-            Related = related?.Invoke(sorted) ?? sorted.Select(_ => (IReadOnlyList<int>)[]).ToList(),
+            Related = RelatedArticles.Compute(sorted.Select(a => new RelatedInput(a.Published, TermKeys(a.Terms))).ToList()),
         };
     }
 }

@@ -27,6 +27,8 @@ public static class Urls
     public static string AtomFeed(string listUrl) => $"{listUrl}feed.xml";
     public static string RssFeed(string listUrl) => $"{listUrl}rss.xml";
     public static string JsonFeed(string listUrl) => $"{listUrl}feed.json";
+    /// <summary>A numbered part of a sitemap too large for one file.</summary>
+    public static string SitemapPart(int number) => $"/sitemap-{number.ToString(CultureInfo.InvariantCulture)}.xml";
 
     /// <summary>A file of the search index, e.g. <c>/search/meta.json</c>.</summary>
     public static string SearchFile(string path) => $"{Search}{path}";
@@ -46,6 +48,13 @@ public static class Urls
 
     /// <summary>An absolute URL under the site's base URL (which ends in '/').</summary>
     public static string Absolute(string baseUrl, string url) => baseUrl + url[1..];
+
+    /// <summary>
+    /// A root-relative URL (<c>/news/archive/</c> under <c>https://example.org/news/</c>): for the 404 page, which is served
+    /// at every depth, so links relative to its own location would break.
+    /// </summary>
+    public static string RootRelative(string baseUrl, string url) =>
+        (Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : "/") + url[1..];
 
     /// <summary>A relative link from the page at <paramref name="from"/> to <paramref name="to"/>, so the site works under any path.</summary>
     public static string Relative(string from, string to)

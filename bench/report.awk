@@ -1,0 +1,75 @@
+# report.awk -- turns bench/run.sh's raw.tsv into the summary table (medians per size and build).
+# Portable awk (mawk has no asort), input is tab-separated with a header line.
+
+function median(list,    n, i, j, v, tmp) {
+  n = split(list, v, " ")
+  for (i = 2; i <= n; i++) { tmp = v[i]; for (j = i - 1; j >= 1 && v[j] + 0 > tmp + 0; j--) v[j + 1] = v[j]; v[j + 1] = tmp }
+  if (n == 0) return ""
+  return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+}
+
+function group(thousands,    s, out) {
+  s = sprintf("%d", thousands); out = ""
+  while (length(s) > 3) { out = "," substr(s, length(s) - 2) out; s = substr(s, 1, length(s) - 3) }
+  return s out
+}
+
+function row(size, key, label,    wall, rss, rate, cpu) {
+  if (!((size, key) in walls)) return
+  wall = median(walls[size, key])
+  rss = median(rsses[size, key])
+  cpu = median(cpus[size, key])
+  rate = (key ~ /clean$/ && wall > 0) ? group(size / wall) : "-"
+  printf "%-9s %-22s %10.2f %8.2f %12s %9s %14s %10s\n", group(size), label, wall, cpu, rate,
+    group(median(pages[size, key])), group(median(bytes[size, key])), key ~ /^cp/ ? "-" : sprintf("%.0f", rss / 1024)
+}
+
+function ratio(size, a, b,    x, y) {
+  if (!((size, a) in walls) || !((size, b) in walls)) return "n/a"
+  x = median(walls[size, a]); y = median(walls[size, b])
+  return y > 0 ? sprintf("%.2f", x / y) : "n/a"
+}
+
+function rss_ratio(size, a, b,    x, y) {
+  if (!((size, a) in rsses) || !((size, b) in rsses)) return "n/a"
+  x = median(rsses[size, a]); y = median(rsses[size, b])
+  return y > 0 ? sprintf("%.2f", x / y) : "n/a"
+}
+
+function scale(big, small, key) {
+  if (!((big, key) in walls) || !((small, key) in walls) || median(walls[small, key]) <= 0) return "n/a"
+  return sprintf("%.2f", median(walls[big, key]) / median(walls[small, key]))
+}
+
+NR > 1 {
+  key = $2 " " $3
+  if (!($1 in seen)) { seen[$1] = 1; sizes[++nsizes] = $1 }
+  walls[$1, key] = walls[$1, key] " " $5
+  rsses[$1, key] = rsses[$1, key] " " $6
+  pages[$1, key] = pages[$1, key] " " $7
+  bytes[$1, key] = bytes[$1, key] " " $8
+  cpus[$1, key] = cpus[$1, key] " " $9
+}
+
+END {
+  printf "%-9s %-22s %10s %8s %12s %9s %14s %10s\n", "articles", "build", "wall med s", "CPU s", "articles/s", "pages", "output bytes", "peak MiB"
+  for (i = 1; i <= nsizes; i++) {
+    s = sizes[i]
+    row(s, "archive clean", "Archive clean")
+    row(s, "archive add-one", "Archive add-one")
+    row(s, "hugo clean", "Hugo clean")
+    row(s, "cp archive-output", "cp -r Archive output")
+    row(s, "cp hugo-output", "cp -r Hugo output")
+    printf "%-9s Hugo/Archive time %s x | Archive/Hugo peak RSS %s | Archive clean / cp -r %s x | add-one / clean %s\n", "",
+      ratio(s, "hugo clean", "archive clean"), rss_ratio(s, "archive clean", "hugo clean"),
+      ratio(s, "archive clean", "cp archive-output"), ratio(s, "archive add-one", "archive clean")
+  }
+  for (i = 2; i <= nsizes; i++) {
+    printf "scaling %s -> %s articles (x%.0f): Archive clean time x %s, Hugo clean time x %s\n", group(sizes[i - 1]), group(sizes[i]),
+      sizes[i] / sizes[i - 1], scale(sizes[i], sizes[i - 1], "archive clean"), scale(sizes[i], sizes[i - 1], "hugo clean")
+  }
+  print ""
+  print "Targets (issue 7): Hugo/Archive time >= 2 at 10k and 100k; Archive/Hugo peak RSS <= 0.5;"
+  print "time(100k) <= 10.5 x time(10k); add-one at 100k <= 1 s; Archive clean / cp -r <= 3."
+  print "CPU s is user + system time (medians): steadier than wall time when other work shares the machine."
+}

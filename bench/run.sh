@@ -1,0 +1,194 @@
+#!/usr/bin/env bash
+# bench/run.sh -- build-speed benchmark for Archive, side by side with Hugo (issue 7).
+#
+# Usage:  bench/run.sh [SIZE ...]        sizes in articles; default: 1000 10000 100000
+#
+# Environment:
+#   RUNS=3          how many times each build is measured; the table shows medians
+#   SEED=42         corpus seed (the corpus is a pure function of size and seed)
+#   HUGO=hugo       Hugo command; set HUGO= (empty) to skip Hugo even when it is installed
+#   ARCHIVE=1       set ARCHIVE=0 to measure only Hugo and cp
+#   ARCHIVE_CMD     how to run Archive; default: dotnet src/Archive.Cli/bin/Release/net10.0/archive.dll
+#                   (it is given: build --content DIR --output OUT --base-url http://localhost/)
+#
+# What it does, once per invocation:
+#   1. builds Archive (src/Archive.Cli) and the corpus generator in Release;
+#   2. generates each size's corpus once into bench/.corpus/<size>-s<seed>/ (content/ for Archive,
+#      hugo/ for the same articles as a Hugo site); reused while the generator's sources are unchanged;
+#   3. for each size and run: Archive clean build, time to `cp -r` its output, Archive add-one rebuild
+#      (one new article copied in, build again), Hugo clean build of the same articles;
+#   4. prints a table (wall median, articles/s, pages written, output bytes, peak RSS) and ratios,
+#      and keeps raw numbers and logs in bench/results/<timestamp>/.
+#
+# Needs: dotnet (SDK 10), GNU time at /usr/bin/time (Debian: apt-get install time); optional: hugo
+# (Debian: apt-get install hugo). Peak RSS is "Maximum resident set size" from /usr/bin/time -v.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+RUNS=${RUNS:-3}
+SEED=${SEED:-42}
+HUGO=${HUGO-hugo}
+ARCHIVE=${ARCHIVE:-1}
+SIZES=("$@")
+[[ ${#SIZES[@]} -gt 0 ]] || SIZES=(1000 10000 100000)
+
+CORPUS_ROOT=$ROOT/bench/.corpus
+WORK=$CORPUS_ROOT/work
+RESULTS=$ROOT/bench/results/$(date -u +%Y%m%dT%H%M%SZ)
+RAW=$RESULTS/raw.tsv
+GENERATOR_DLL=$ROOT/bench/CorpusGenerator/bin/Release/net10.0/CorpusGenerator.dll
+ARCHIVE_CMD=${ARCHIVE_CMD:-dotnet $ROOT/src/Archive.Cli/bin/Release/net10.0/archive.dll}
+
+say() { printf '%s\n' "$*" >&2; }
+die() { say "error: $*"; exit 1; }
+
+[[ -x /usr/bin/time ]] || die "/usr/bin/time (GNU time) is missing; on Debian: apt-get install time"
+command -v dotnet >/dev/null || die "dotnet is not on PATH"
+if [[ -n $HUGO ]] && ! command -v "$HUGO" >/dev/null; then
+  say "note: '$HUGO' not found; Hugo's column is skipped (Debian: apt-get install hugo)"
+  HUGO=
+fi
+for size in "${SIZES[@]}"; do [[ $size =~ ^[1-9][0-9]*$ ]] || die "size '$size' is not a positive number"; done
+[[ $RUNS =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive number"
+
+mkdir -p "$RESULTS" "$WORK"
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
+printf 'size\ttool\tphase\trun\twall_s\trss_kib\tpages\tbytes\tcpu_s\n' >"$RAW"
+
+# ---------------------------------------------------------------- build once
+say "== building in Release"
+dotnet build "$ROOT/bench/CorpusGenerator/CorpusGenerator.csproj" -c Release -nologo -v quiet >"$RESULTS/build-generator.log" 2>&1 \
+  || die "the corpus generator does not build; see $RESULTS/build-generator.log"
+if [[ $ARCHIVE == 1 ]]; then
+  if ! dotnet build "$ROOT/src/Archive.Cli/Archive.Cli.csproj" -c Release -nologo -v quiet >"$RESULTS/build-archive.log" 2>&1; then
+    say "Archive: src/Archive.Cli does not build in Release; Archive's rows are skipped (see $RESULTS/build-archive.log)"
+    ARCHIVE=0
+  fi
+fi
+
+# ---------------------------------------------------------------- helpers
+# timed LOG CMD... : runs CMD under /usr/bin/time -v; sets WALL and CPU (user + system, seconds), RSS (KiB) and RC.
+timed() {
+  local log=$1 start end
+  shift
+  start=$(date +%s%N)
+  if /usr/bin/time -v -o "$log.time" "$@" >"$log" 2>&1; then RC=0; else RC=$?; fi
+  end=$(date +%s%N)
+  WALL=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+  RSS=$(awk -F': *' '/Maximum resident set size/ { print $2 }' "$log.time")
+  RSS=${RSS:-0}
+  CPU=$(awk -F': *' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$log.time")
+}
+
+files_in() { find "$1" -type f | wc -l; }
+bytes_in() { find "$1" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%d", s }'; }
+
+record() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" "$CPU" >>"$RAW"; }
+
+generator_stamp() {
+  { cat "$ROOT"/bench/CorpusGenerator/*.cs "$ROOT"/bench/CorpusGenerator/*.csproj; echo "seed=$SEED"; } | sha256sum | cut -c1-16
+}
+
+# corpus SIZE : makes sure bench/.corpus/SIZE-sSEED holds content/ and hugo/ for this generator; prints its path.
+corpus() {
+  local size=$1 dir=$CORPUS_ROOT/$1-s$SEED stamp
+  stamp=$(generator_stamp)
+  if [[ ! -f $dir/.stamp || $(cat "$dir/.stamp") != "$stamp" ]]; then
+    say "== generating $size articles (seed $SEED) into ${dir#"$ROOT"/}"
+    rm -rf "$dir"
+    dotnet "$GENERATOR_DLL" --count "$size" --seed "$SEED" --out "$dir/content" --hugo "$dir/hugo" >&2
+    echo "$stamp" >"$dir/.stamp"
+  fi
+  echo "$dir"
+}
+
+# The article added for add-one rebuilds: another seed's first article, under a name no corpus uses.
+extra_article() {
+  local dir=$CORPUS_ROOT/extra-s$SEED stamp
+  stamp=$(generator_stamp)
+  if [[ ! -f $dir/.stamp || $(cat "$dir/.stamp") != "$stamp" ]]; then
+    rm -rf "$dir"
+    dotnet "$GENERATOR_DLL" --count 1 --seed "$((SEED + 1))" --out "$dir/content" --markdown-fraction 0 >/dev/null
+    echo "$stamp" >"$dir/.stamp"
+  fi
+  (cd "$dir/content" && find . -type f -name '*.txt' | head -n 1 | cut -c3-)
+}
+
+EXTRA_REL=$(extra_article)
+EXTRA_SRC=$CORPUS_ROOT/extra-s$SEED/content/$EXTRA_REL
+EXTRA_NAME=$(dirname "$EXTRA_REL")/added-$(basename "$EXTRA_REL")
+
+archive_build() { # LOG : one Archive build of $SITE/content into $SITE/public, run inside $SITE
+  # shellcheck disable=SC2086 # ARCHIVE_CMD is a command line
+  timed "$1" env -C "$SITE" $ARCHIVE_CMD build --content content --output public --base-url http://localhost/
+}
+
+# ---------------------------------------------------------------- measure
+ARCHIVE_BROKEN=
+for size in "${SIZES[@]}"; do
+  dir=$(corpus "$size")
+  logs=$RESULTS/$size
+  mkdir -p "$logs"
+  SITE=$WORK/archive-$size
+  if [[ $ARCHIVE == 1 && -z $ARCHIVE_BROKEN ]]; then
+    rm -rf "$SITE"
+    mkdir -p "$SITE"
+    cp -al "$dir/content" "$SITE/content" # hard links: the added article never touches the cached corpus
+  fi
+  for run in $(seq 1 "$RUNS"); do
+    say "== $size articles, run $run of $RUNS"
+    if [[ $ARCHIVE == 1 && -z $ARCHIVE_BROKEN ]]; then
+      rm -rf "$SITE/public" "$SITE/.archive-cache" "$SITE/content/$EXTRA_NAME" "$WORK/copy"
+      archive_build "$logs/archive-clean-$run.log"
+      pages=0
+      [[ -d $SITE/public ]] && pages=$(files_in "$SITE/public")
+      if [[ $RC != 0 || $pages == 0 ]]; then
+        ARCHIVE_BROKEN="'archive build' exited with $RC and wrote $pages files (log: $logs/archive-clean-$run.log)"
+        say "Archive: $ARCHIVE_BROKEN"
+        say "Archive: the build command may not exist yet in this checkout; its rows are skipped"
+        tail -n 5 "$logs/archive-clean-$run.log" >&2 || true
+      else
+        record "$size" archive clean "$run" "$WALL" "$RSS" "$pages" "$(bytes_in "$SITE/public")"
+        timed "$logs/cp-$run.log" cp -r "$SITE/public" "$WORK/copy"
+        record "$size" cp archive-output "$run" "$WALL" "$RSS" "$pages" "$(bytes_in "$WORK/copy")"
+        rm -rf "$WORK/copy"
+        mkdir -p "$SITE/content/$(dirname "$EXTRA_NAME")"
+        cp "$EXTRA_SRC" "$SITE/content/$EXTRA_NAME"
+        archive_build "$logs/archive-add-one-$run.log"
+        if [[ $RC == 0 ]]; then
+          record "$size" archive add-one "$run" "$WALL" "$RSS" "$(files_in "$SITE/public")" "$(bytes_in "$SITE/public")"
+        else
+          say "Archive: add-one rebuild failed with $RC (log: $logs/archive-add-one-$run.log)"
+        fi
+        rm -f "$SITE/content/$EXTRA_NAME"
+      fi
+    fi
+    if [[ -n $HUGO ]]; then
+      out=$WORK/hugo-$size
+      rm -rf "$out" "$WORK/hugo-cache" "$dir/hugo/resources" "$dir/hugo/.hugo_build.lock"
+      timed "$logs/hugo-clean-$run.log" "$HUGO" --source "$dir/hugo" --destination "$out" --cacheDir "$WORK/hugo-cache" --quiet
+      if [[ $RC == 0 ]]; then
+        record "$size" hugo clean "$run" "$WALL" "$RSS" "$(files_in "$out")" "$(bytes_in "$out")"
+        if [[ $run == 1 ]]; then
+          timed "$logs/cp-hugo-$run.log" cp -r "$out" "$WORK/copy"
+          record "$size" cp hugo-output "$run" "$WALL" "$RSS" "$(files_in "$out")" "$(bytes_in "$out")"
+          rm -rf "$WORK/copy"
+        fi
+      else
+        say "Hugo failed with $RC (log: $logs/hugo-clean-$run.log)"
+      fi
+    fi
+  done
+done
+
+# ---------------------------------------------------------------- report
+{
+  echo "Archive build benchmark  $(date -u +%Y-%m-%dT%H:%M:%SZ)  runs=$RUNS seed=$SEED"
+  echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM; $(dotnet --version | sed 's/^/.NET SDK /')${HUGO:+; $("$HUGO" version | cut -d' ' -f1-2)}"
+  echo "load average (1/5/15 min) at start: $LOAD_START, at end: $(cut -d' ' -f1-3 /proc/loadavg) -- other work on the machine skews times"
+  echo "commit: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  [[ -n $ARCHIVE_BROKEN ]] && echo "Archive: not measured: $ARCHIVE_BROKEN"
+  echo
+  awk -F'\t' -f "$ROOT/bench/report.awk" "$RAW"
+} | tee "$RESULTS/table.txt"
+say "raw numbers and logs: ${RESULTS#"$ROOT"/}"

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Archive.Cli.Serving;
+using Archive.Model;
+
+namespace Archive.Cli.Commands;
+
+/// <summary><c>archive serve</c>: build, serve the site on loopback, rebuild on change and reload open pages.</summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var options = new BuildCommandOptions();
+        var port = new Option<int>("--port") { Description = "The port to listen on.", DefaultValueFactory = _ => 4000 };
+        var host = new Option<string>("--host") { Description = "The address to bind (loopback unless you say otherwise).", DefaultValueFactory = _ => "127.0.0.1" };
+        var command = new Command("serve", "Build, serve the site locally, and rebuild and reload on every change.");
+        options.AddTo(command);
+        command.Options.Add(port);
+        command.Options.Add(host);
+        command.SetAction(async (parseResult, cancellation) =>
+        {
+            var buildOptions = options.Read(parseResult);
+            var reporter = ConsoleReporter.ForConsole(options.ReadVerbosity(parseResult));
+            var reloads = new ReloadBroadcaster();
+            var session = new ServeSession(buildOptions, reporter, reloads);
+            session.Rebuild();
+            var server = new SiteServer(buildOptions.OutputDir, reloads, () => session.Problems).Create(parseResult.GetValue(host) ?? "127.0.0.1", parseResult.GetValue(port));
+            var watched = new[] { buildOptions.ContentDir, buildOptions.TemplatesDir, buildOptions.ConfigPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(buildOptions.ContentDir)) ?? ".", "archive.yml") };
+            using var watcher = new SiteWatcher(watched.OfType<string>(), TimeSpan.FromMilliseconds(200), session.Rebuild);
+            await server.StartAsync(cancellation);
+            foreach (var url in server.Urls) Console.WriteLine($"Serving {buildOptions.OutputDir} at {url}/ (Ctrl+C to stop)");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            await server.StopAsync(CancellationToken.None);
+            Console.WriteLine("Stopped.");
+            return CommandLine.Success;
+        });
+        return command;
+    }
+}
+
+/// <summary>One rebuild at a time; the last build's errors, for the browser; a reload after each build.</summary>
+internal sealed class ServeSession(BuildOptions options, ConsoleReporter reporter, ReloadBroadcaster reloads)
+{
+    private readonly Lock building = new();
+    private volatile IReadOnlyList<string> problems = [];
+
+    public IReadOnlyList<string> Problems => problems;
+
+    public void Rebuild()
+    {
+        lock (building)
+        {
+            var result = new ArchiveBuild().Run(options);
+            reporter.Report(result, options.OutputDir);
+            // A failed build leaves the last good site in place; the pages now show why.
+            problems = result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
+            reloads.Reload();
+        }
+    }
+}

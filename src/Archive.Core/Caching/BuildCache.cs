@@ -1,0 +1,115 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Archive.Model;
+using Archive.Output;
+using Archive.Text;
+
+namespace Archive.Caching;
+
+/// <summary>
+/// The cache folder beside the output (<c>&lt;output-parent&gt;/.archive-cache/&lt;output-name&gt;/</c>): what the last build
+/// read, and the fingerprints of the pages now in the output folder. Every part is verified before use and ignored otherwise.
+/// </summary>
+public sealed class BuildCache
+{
+    public const string FolderName = ".archive-cache";
+    private readonly string folder;
+    private readonly string inputsKey;
+
+    private BuildCache(string folder, string inputsKey)
+    {
+        this.folder = folder;
+        this.inputsKey = inputsKey;
+    }
+
+    public static string FolderFor(string outputDir)
+    {
+        var output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(output) ?? output;
+        return Path.Combine(parent, FolderName, Path.GetFileName(output));
+    }
+
+    /// <summary>The cache for a build; <paramref name="clean"/> starts from nothing (the old cache is deleted).</summary>
+    public static BuildCache Open(BuildOptions options, SiteConfig config, bool clean)
+    {
+        var folder = FolderFor(options.OutputDir);
+        if (clean && Directory.Exists(folder))
+        {
+            try { Directory.Delete(folder, recursive: true); }
+            catch (IOException) { }
+        }
+        return new BuildCache(folder, InputsKey(options, config));
+    }
+
+    private string ContentPath => Path.Combine(folder, "content.cache");
+    private string PagesPath => Path.Combine(folder, "pages.cache");
+
+    /// <summary>The last build's reads, if they were made by this code, with this config, from this content folder.</summary>
+    public ContentCache LoadContent()
+    {
+        var cache = CacheFile.Read(ContentPath, ContentCache.Kind, ContentCache.Version, CacheJson.Default.ContentCache);
+        return cache is not null && cache.InputsKey == inputsKey ? cache : ContentCache.Empty(inputsKey);
+    }
+
+    public void SaveContent(ContentCache cache) => TrySave(() =>
+        CacheFile.Write(ContentPath, ContentCache.Kind, ContentCache.Version, cache, CacheJson.Default.ContentCache));
+
+    /// <summary>The fingerprints of the pages in the output folder, if its marker proves they describe it; else empty.</summary>
+    public PageManifest LoadPages(string outputDir)
+    {
+        var cache = CacheFile.Read(PagesPath, PageCache.Kind, PageCache.Version, CacheJson.Default.PageCache);
+        if (cache is null) return PageManifest.Empty;
+        var marker = OutputOwnership.ManifestHash(Path.GetFullPath(outputDir));
+        return marker is not null && string.Equals(marker, cache.ManifestHash, StringComparison.Ordinal)
+            ? new PageManifest(cache.Fingerprints)
+            : PageManifest.Empty;
+    }
+
+    public void SavePages(PageManifest manifest) => TrySave(() =>
+        CacheFile.Write(PagesPath, PageCache.Kind, PageCache.Version, new PageCache(manifest.Hash(), manifest.Fingerprints), CacheJson.Default.PageCache));
+
+    /// <summary>What every page depends on besides its view: this build of the code, and the config (bodies depend on it).</summary>
+    public static string PageInputsKey(SiteConfig config) => Hashing.Hex(CodeVersion + "\n" + ConfigText(config));
+
+    private static string InputsKey(BuildOptions options, SiteConfig config) =>
+        Hashing.Hex(string.Join('\n', CodeVersion, ConfigText(config), options.ContentDir, Path.GetFullPath(options.ContentDir)));
+
+    /// <summary>Changes whenever the code changes (deterministic builds give a new module id only then).</summary>
+    private static string CodeVersion => typeof(BuildCache).Assembly.ManifestModule.ModuleVersionId.ToString();
+
+    private static readonly JsonSerializerOptions ConfigJson = new() { Converters = { new TimeZoneConverter() } };
+
+    private static string ConfigText(SiteConfig config)
+    {
+        try
+        {
+            return JsonSerializer.Serialize(config, ConfigJson);
+        }
+        catch (Exception e) when (e is NotSupportedException or JsonException or InvalidOperationException)
+        {
+            // A config that cannot be described cannot be compared: never reuse anything built with it.
+            return Guid.NewGuid().ToString();
+        }
+    }
+
+    private static void TrySave(Action save)
+    {
+        try
+        {
+            save();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be written costs the next build its speed, never its correctness.
+        }
+    }
+
+    private sealed class TimeZoneConverter : JsonConverter<TimeZoneInfo>
+    {
+        public override TimeZoneInfo Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, TimeZoneInfo value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value.Id);
+    }
+}

@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace Archive.Caching;
+
+/// <summary>Compile-time JSON metadata for the cache files: fast to load, no reflection.</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ContentCache))]
+[JsonSerializable(typeof(PageCache))]
+internal sealed partial class CacheJson : JsonSerializerContext;

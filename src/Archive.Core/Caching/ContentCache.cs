@@ -1,0 +1,33 @@
+using Archive.Model;
+using Archive.Site;
+
+namespace Archive.Caching;
+
+/// <summary>
+/// What reading one content file gave last time, keyed by its path: its size and modification time (the fast check), the hash
+/// of its text (the confirmation), the entry it produced (null for drafts and failures) and the diagnostics it printed.
+/// </summary>
+/// <param name="LastWriteTicks">0 when the modification time cannot be trusted (the file changed just before it was read).</param>
+public sealed record CachedFile(
+    string Path, long Length, long LastWriteTicks, string TextHash,
+    ArticleEntry? Entry, IReadOnlyList<Diagnostic> ReadDiagnostics, IReadOnlyList<Diagnostic> ParseDiagnostics);
+
+/// <summary>The read results of every content file, valid only for the inputs (code, config, content folder) in <see cref="InputsKey"/>.</summary>
+public sealed record ContentCache(string InputsKey, IReadOnlyList<CachedFile> Files)
+{
+    public const string Kind = "archive-content-cache";
+    public const int Version = 2; // 2: entries carry their search terms
+
+    public static ContentCache Empty(string inputsKey) => new(inputsKey, []);
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyDictionary<string, CachedFile> ByPath =>
+        field ??= Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+}
+
+/// <summary>The fingerprints of the site currently in the output folder, trusted only if that folder's marker names them.</summary>
+public sealed record PageCache(string ManifestHash, IReadOnlyDictionary<string, string> Fingerprints)
+{
+    public const string Kind = "archive-page-cache";
+    public const int Version = 1;
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Archive.Reading;
+
+/// <summary>Author names in a byline: split on commas and "and", checked to look like names, ALL CAPS put in title case.</summary>
+public static partial class Names
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "da", "del", "della", "der", "den", "van", "von", "bin", "binti", "al", "el", "la", "le", "du", "dos", "das", "y", "ibn",
+    };
+
+    [GeneratedRegex(@"\s+(?:in|at|from|for)\s+[A-Z][\w .'-]*$")]
+    private static partial Regex PlaceSuffix();
+
+    [GeneratedRegex(@"\s*(?:,|;|\band\b|&|\bAND\b)\s*")]
+    private static partial Regex Separators();
+
+    /// <summary>The names in <paramref name="text"/>, or null when some part does not look like a person's name.</summary>
+    public static IReadOnlyList<string>? Split(string text)
+    {
+        var names = new List<string>();
+        foreach (var raw in Separators().Split(text))
+        {
+            var name = PlaceSuffix().Replace(raw.Trim(), "").Trim();
+            if (name.Length == 0) continue;
+            if (!LooksLikeName(name)) return null;
+            names.Add(NameCase(name));
+        }
+        return names.Count == 0 ? null : names;
+    }
+
+    private static bool LooksLikeName(string name)
+    {
+        if (name.Length > 40) return false;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 5) return false;
+        return words.All(w => Particles.Contains(w) || (char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’')));
+    }
+
+    /// <summary>ZHANG SAN -> Zhang San; names with lower case are kept as written.</summary>
+    public static string NameCase(string name) =>
+        name.Any(char.IsLower) ? name : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+}

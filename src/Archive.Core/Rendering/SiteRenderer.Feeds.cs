@@ -1,0 +1,52 @@
+using Archive.Feeds;
+using Archive.Output;
+using Archive.Site;
+
+namespace Archive.Rendering;
+
+public sealed partial class SiteRenderer
+{
+    /// <summary>Atom, RSS and JSON feeds of the whole site and of every term that has a page.</summary>
+    private IEnumerable<RenderJob> FeedJobs()
+    {
+        foreach (var job in FeedJobs(Urls.Home, site.Config.Title, site.Config.Description, site.Articles)) yield return job;
+        foreach (var (kind, terms) in site.Terms)
+            foreach (var term in terms.Where(t => t.HasPage))
+                foreach (var job in FeedJobs(term.Url, TermFeedTitle(term), TermDescription(term), term.Articles))
+                    yield return job;
+    }
+
+    private IEnumerable<RenderJob> FeedJobs(string listUrl, string title, string description, IReadOnlyList<ArticleEntry> articles)
+    {
+        // The three formats share one channel, so each body is read once per list.
+        var channel = new Lazy<FeedChannel>(
+            () => FeedChannels.ForList(site, title, description, listUrl, articles, entry => bodies.Load(entry)?.BodyHtml),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        yield return FileJob(Urls.AtomFeed(listUrl), () => AtomFeed.Write(channel.Value));
+        yield return FileJob(Urls.RssFeed(listUrl), () => RssFeed.Write(channel.Value));
+        yield return FileJob(Urls.JsonFeed(listUrl), () => JsonFeed.Write(channel.Value));
+    }
+
+    /// <summary>Sitemaps of every HTML page, the news sitemap and robots.txt.</summary>
+    private IEnumerable<RenderJob> SitemapJobs()
+    {
+        var articlesByUrl = site.Articles.ToDictionary(a => a.Url, StringComparer.Ordinal);
+        var pages = PageJobs()
+            .Select(job => job.Url)
+            .Where(url => url.EndsWith('/'))
+            .Select(url => new SitemapEntry(url, articlesByUrl.TryGetValue(url, out var a) ? a.Updated ?? a.Published : null))
+            .ToList();
+        foreach (var file in Sitemaps.Write(site.Config.BaseUrl, pages)) yield return FileJob(file);
+        yield return FileJob(NewsSitemap.Write(site.Config, site.Articles));
+        yield return FileJob(Sitemaps.Robots(site.Config.BaseUrl));
+    }
+
+    private static RenderJob FileJob(string url, Func<byte[]> bytes) => new(url, () => new OutputFile(Urls.OutputPath(url), bytes()));
+
+    private static RenderJob FileJob(OutputFile file) => new("/" + file.RelativePath, () => file);
+
+    private string TermFeedTitle(TermArchive term) => $"{term.Name} · {site.Config.Title}";
+
+    private string TermDescription(TermArchive term) =>
+        $"{Number(term.Articles.Count)} articles filed under {term.Name} in {site.Config.Title}.";
+}

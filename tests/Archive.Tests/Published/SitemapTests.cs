@@ -1,0 +1,62 @@
+using System.Xml.Linq;
+using Archive.Feeds;
+
+namespace Archive.Tests.Published;
+
+public sealed class SitemapTests(SampleSiteFixture sample) : IClassFixture<SampleSiteFixture>
+{
+    private static readonly XNamespace Sm = Sitemaps.Ns;
+    private static readonly XNamespace News = "http://www.google.com/schemas/sitemap-news/0.9";
+
+    [Fact]
+    public void Sitemap_lists_exactly_the_html_pages_of_the_site()
+    {
+        var site = sample.Site;
+        var listed = XDocument.Parse(site.Read("sitemap.xml")).Descendants(Sm + "loc").Select(l => l.Value).Order(StringComparer.Ordinal).ToList();
+        var pages = site.HtmlFiles().Where(f => f != "404.html")
+            .Select(f => PublishedSite.BaseUrl + f[..^"index.html".Length]).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(pages, listed);
+        Assert.True(listed.Count > 100);
+    }
+
+    [Fact]
+    public void A_large_sitemap_becomes_an_index_of_parts()
+    {
+        var entries = Enumerable.Range(1, 5).Select(i => new SitemapEntry($"/p{i}/", null)).ToList();
+        var files = Sitemaps.Write("https://e.org/x/", entries, maxUrlsPerFile: 2);
+        Assert.Equal(["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"], files.Select(f => f.RelativePath));
+        var index = XDocument.Parse(System.Text.Encoding.UTF8.GetString(files[0].Content.Span));
+        Assert.Equal("sitemapindex", index.Root!.Name.LocalName);
+        Assert.Equal(["https://e.org/x/sitemap-1.xml", "https://e.org/x/sitemap-2.xml", "https://e.org/x/sitemap-3.xml"],
+            index.Descendants(Sm + "loc").Select(l => l.Value));
+        var parts = files.Skip(1).Select(f => XDocument.Parse(System.Text.Encoding.UTF8.GetString(f.Content.Span)).Descendants(Sm + "loc").Select(l => l.Value).ToList()).ToList();
+        Assert.Equal(entries.Select(e => "https://e.org/x" + e.Url), parts.SelectMany(p => p));
+        Assert.All(parts, p => Assert.True(p.Count <= 2));
+    }
+
+    [Fact]
+    public void Robots_points_to_the_sitemaps()
+    {
+        var robots = sample.Site.Read("robots.txt");
+        Assert.Contains("Sitemap: " + PublishedSite.BaseUrl + "sitemap.xml\n", robots);
+        Assert.Contains("Sitemap: " + PublishedSite.BaseUrl + "sitemap-news.xml\n", robots);
+    }
+
+    [Fact]
+    public void News_sitemap_holds_the_articles_of_the_two_days_before_the_newest()
+    {
+        using var site = PublishedSite.Build(
+            ("archive.yml", "title: Test Wire\nlanguage: de\n"),
+            Articles.Markdown("old", "Too old", "2025-07-08T10:00:00+00:00", "Body."),
+            Articles.Markdown("edge", "Just inside", "2025-07-09T10:20:00+00:00", "Body."),
+            Articles.Markdown("newest", "Newest", "2025-07-11T10:20:00+00:00", "Body."));
+        var xml = XDocument.Parse(site.Read("sitemap-news.xml"));
+        var urls = xml.Descendants(Sm + "url").ToList();
+        Assert.Equal(["Newest", "Just inside"], urls.Select(u => u.Descendants(News + "title").Single().Value));
+        var first = urls[0];
+        Assert.Equal(PublishedSite.BaseUrl + "2025/07/11/newest/", first.Element(Sm + "loc")!.Value);
+        Assert.Equal("Test Wire", first.Descendants(News + "name").Single().Value);
+        Assert.Equal("de", first.Descendants(News + "language").Single().Value);
+        Assert.Equal("2025-07-11T10:20:00+00:00", first.Descendants(News + "publication_date").Single().Value);
+    }
+}

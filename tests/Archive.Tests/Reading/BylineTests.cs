@@ -1,0 +1,92 @@
+using Archive.Model;
+using Archive.Reading;
+
+namespace Archive.Tests.Reading;
+
+public sealed class BylineTests
+{
+    private static readonly SiteConfig Config = SiteConfig.Default;
+
+    private static BylineInfo Parse(string line)
+    {
+        Assert.True(Byline.TryParse(line, Config, out var info), $"not read as a byline: {line}");
+        return info;
+    }
+
+    [Theory]
+    [InlineData("(Xinhua) 10:20, July 11, 2025", "Xinhua", "2025-07-11 10:20")]
+    [InlineData("Xinhua) 10:20, July 11, 2025", "Xinhua", "2025-07-11 10:20")]
+    [InlineData("Source: Xinhua| 2019-02-24 15:38:49|Editor: huaxia", "Xinhua", "2019-02-24 15:38")]
+    [InlineData("Source: Global Times Published: 2025/07/10 21:48:09", "Global Times", "2025-07-10 21:48")]
+    [InlineData("(People's Daily Online) 14:48, November 30, 2022", "People's Daily Online", "2022-11-30 14:48")]
+    public void Source_and_time_lines(string line, string source, string local)
+    {
+        var info = Parse(line);
+        Assert.Equal(source, info.Source);
+        Assert.Empty(info.Authors);
+        Assert.Equal(local, info.Published?.Local.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Author_source_and_time_on_one_line()
+    {
+        var info = Parse("By Zhang San (China Daily) 08:32, March 3, 2024");
+        Assert.Equal(["Zhang San"], info.Authors);
+        Assert.Equal("China Daily", info.Source);
+        Assert.Equal(new DateTime(2024, 3, 3, 8, 32, 0), info.Published?.Local);
+    }
+
+    [Fact]
+    public void All_caps_author_glued_to_source_is_title_cased()
+    {
+        var info = Parse("By ZHANG SAN(China Daily USA)");
+        Assert.Equal(["Zhang San"], info.Authors);
+        Assert.Equal("China Daily USA", info.Source);
+    }
+
+    [Fact]
+    public void Trailing_agency_after_comma_is_the_source_not_an_author()
+    {
+        var info = Parse("By Jane Doe, Reuters");
+        Assert.Equal(["Jane Doe"], info.Authors);
+        Assert.Equal("Reuters", info.Source);
+    }
+
+    [Fact]
+    public void Several_authors_and_place_suffixes()
+    {
+        Assert.Equal(["Jane Doe", "John Roe"], Parse("By JANE DOE and JOHN ROE").Authors);
+        Assert.Equal(["Chen Jie"], Parse("By Chen Jie in Guiyang | China Daily | Updated: 2023-04-02 09:05").Authors);
+        var writers = Parse("by Xinhua writers Zhang Lan, Li Ming");
+        Assert.Equal(["Zhang Lan", "Li Ming"], writers.Authors);
+        Assert.Equal("Xinhua", writers.Source);
+    }
+
+    [Fact]
+    public void Editor_handle_is_not_an_author()
+    {
+        Assert.Empty(Parse("Source: Xinhua | 2025-10-11 10:20:45 | Editor: huaxia").Authors);
+    }
+
+    [Theory]
+    [InlineData("Updated: 2014-10-09 03:25", null)]
+    [InlineData("Last Updated: Tuesday, 20 December 2005, 07:55 GMT", 0)]
+    [InlineData("Jul 27, 2010 13:13 UTC", 0)]
+    [InlineData("20:13 UTC+8, 2023-01-26", 8)]
+    [InlineData("Updated 3:45 PM EDT, July 10, 2025", -4)]
+    public void Time_lines_keep_the_zone_they_name(string line, int? offsetHours)
+    {
+        var info = Parse(line);
+        var time = info.Published ?? info.Updated;
+        Assert.NotNull(time);
+        Assert.Equal(offsetHours is null ? null : TimeSpan.FromHours(offsetHours.Value), time.Offset);
+    }
+
+    [Theory]
+    [InlineData("By the way, the talks went on until midnight.")]
+    [InlineData("The Chinese Embassy in Pyongyang on Wednesday held a reception.")]
+    [InlineData("PYONGYANG, July 10 (Xinhua) -- The Chinese Embassy held a reception.")]
+    [InlineData("By 2030 the line will carry 40 million passengers.")]
+    [InlineData("Share prices fell.")]
+    public void Prose_is_not_a_byline(string line) => Assert.False(Byline.TryParse(line, Config, out _));
+}

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+
+namespace Archive.Tests.Workflow;
+
+/// <summary>Runs the built <c>archive</c> command as a real process (the one the test project references).</summary>
+public static class CliProcess
+{
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "archive.dll");
+
+    public static Process Start(string workingDirectory, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Dll);
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        info.Environment["NO_COLOR"] = "1";
+        return Process.Start(info) ?? throw new InvalidOperationException("cannot start dotnet");
+    }
+
+    public static (int ExitCode, string Output, string Errors) Run(string workingDirectory, params string[] args)
+    {
+        using var process = Start(workingDirectory, args);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000)) process.Kill(entireProcessTree: true);
+        return (process.ExitCode, output.Result, errors.Result);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+
+namespace Archive.Tests.Workflow;
+
+/// <summary>The incremental-build guarantee: whatever changed, a rebuild's output is byte-identical to a clean build.</summary>
+public sealed class IncrementalBuildTests
+{
+    private static readonly string[] Topics = ["Economy", "Sport", "Health", "Diplomacy"];
+    private static readonly string[] Places = ["Beijing", "Seoul", "Nairobi"];
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Random_edits_rebuild_to_exactly_what_a_clean_build_gives(int seed)
+    {
+        using var temp = new TempFolder();
+        var random = new Random(seed);
+        var files = new List<string>();
+        var mtime = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        for (var i = 0; i < 8; i++) files.Add(Add(temp, random, ref mtime));
+        for (var step = 0; step < 12; step++)
+        {
+            var operation = random.Next(files.Count < 3 ? 2 : 7);
+            var what = Apply(operation, temp, random, files, ref mtime);
+            var incremental = Build(temp, "site", clean: false);
+            var clean = Build(temp, "clean", clean: true);
+            Assert.True(incremental.Succeeded, string.Join('\n', incremental.Diagnostics));
+            Assert.Equal(clean.Diagnostics.Select(d => d.ToString()), incremental.Diagnostics.Select(d => d.ToString()));
+            var difference = SiteTrees.Difference(SiteTrees.Read(temp["clean"]), SiteTrees.Read(temp["site"]));
+            Assert.True(difference is null, $"seed {seed}, step {step} ({what}): {difference}");
+        }
+    }
+
+    [Fact]
+    public void An_unchanged_rebuild_renders_and_parses_nothing_and_keeps_every_file()
+    {
+        using var temp = new TempFolder();
+        var random = new Random(7);
+        var mtime = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        for (var i = 0; i < 5; i++) Add(temp, random, ref mtime);
+        var first = Build(temp, "site", clean: false);
+        var before = Directory.EnumerateFiles(temp["site"], "*.html", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+
+        var second = Build(temp, "site", clean: false);
+
+        Assert.Equal(5, first.Stats.FilesParsed);
+        Assert.Equal(0, second.Stats.FilesParsed);
+        Assert.Equal(0, second.Stats.PagesWritten);
+        Assert.Equal(before.Count, second.Stats.PagesSkipped);
+        foreach (var (file, time) in before) Assert.Equal(time, File.GetLastWriteTimeUtc(file));
+    }
+
+    [Fact]
+    public void A_corrupt_cache_is_ignored_and_the_build_is_clean()
+    {
+        using var temp = new TempFolder();
+        var random = new Random(11);
+        var mtime = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        for (var i = 0; i < 4; i++) Add(temp, random, ref mtime);
+        Build(temp, "site", clean: false);
+        var cacheFolder = Caching.BuildCache.FolderFor(temp["site"]);
+        foreach (var file in Directory.EnumerateFiles(cacheFolder))
+        {
+            var bytes = File.ReadAllBytes(file);
+            bytes[bytes.Length / 2] ^= 0x20;
+            File.WriteAllBytes(file, bytes);
+        }
+
+        var rebuilt = Build(temp, "site", clean: false);
+        Build(temp, "clean", clean: true);
+
+        Assert.Equal(4, rebuilt.Stats.FilesParsed);
+        Assert.Equal(0, rebuilt.Stats.PagesSkipped);
+        SiteTrees.AssertSame(temp["clean"], temp["site"]);
+    }
+
+    private static BuildResult Build(TempFolder temp, string output, bool clean) => new ArchiveBuild().Run(new BuildOptions
+    {
+        ContentDir = temp["content"],
+        OutputDir = temp[output],
+        TemplatesDir = Directory.Exists(temp["templates"]) ? temp["templates"] : null,
+        Clean = clean,
+    });
+
+    private static string Apply(int operation, TempFolder temp, Random random, List<string> files, ref DateTime mtime)
+    {
+        var index = random.Next(files.Count);
+        switch (operation)
+        {
+            case 0:
+            case 1:
+                files.Add(Add(temp, random, ref mtime));
+                return "add";
+            case 2:
+                Touch(temp.Write(files[index], Article(random)), ref mtime);
+                return "change " + files[index];
+            case 3:
+                File.Delete(temp[files[index]]);
+                files.RemoveAt(index);
+                return "delete";
+            case 4:
+                var renamed = $"content/moved/{random.Next(100000)}-{Path.GetFileName(files[index])}";
+                Directory.CreateDirectory(Path.GetDirectoryName(temp[renamed]) ?? temp.Path);
+                File.Move(temp[files[index]], temp[renamed]);
+                files[index] = renamed;
+                return "rename";
+            case 5:
+                Touch(temp.Write("templates/404.html", $"<h1>Lost {random.Next(5)}</h1>\n<p><a href=\"{{{{ archive_url }}}}\">Archive</a></p>\n"), ref mtime);
+                return "template";
+            default:
+                Touch(temp.Write("archive.yml", $"title: Test Archive {random.Next(3)}\n"), ref mtime);
+                return "config";
+        }
+    }
+
+    private static string Add(TempFolder temp, Random random, ref DateTime mtime)
+    {
+        var relative = $"content/2025/0{random.Next(1, 4)}/a{random.Next(1_000_000)}.md";
+        Touch(temp.Write(relative, Article(random)), ref mtime);
+        return relative;
+    }
+
+    /// <summary>Distinct old modification times, so rebuilds take the size+time fast path the way they do in real use.</summary>
+    private static void Touch(string path, ref DateTime mtime)
+    {
+        mtime = mtime.AddMinutes(1);
+        File.SetLastWriteTimeUtc(path, mtime);
+    }
+
+    private static string Article(Random random)
+    {
+        var day = random.Next(1, 4);
+        var title = $"Story {random.Next(6)} of the day";
+        var topic = Topics[random.Next(Topics.Length)];
+        var words = string.Join(' ', Enumerable.Range(0, random.Next(5, 30)).Select(_ => Topics[random.Next(Topics.Length)].ToLowerInvariant()));
+        return string.Create(CultureInfo.InvariantCulture, $"""
+            ---
+            title: {title}
+            date: 2025-0{random.Next(1, 4)}-0{day}T{random.Next(10, 23)}:00:00+00:00
+            source: Xinhua
+            topics:
+              - {topic}
+            place: {Places[random.Next(Places.Length)]}
+            ---
+
+            The first paragraph says {words}.
+
+            A second paragraph.
+            """);
+    }
+}
