@@ -38,10 +38,30 @@ public static class Slugs
         return cut > MaxLength / 2 ? slug[..cut] : slug.TrimEnd('-');
     }
 
+    /// <summary>Normalize throws on a lone surrogate (broken UTF-16 in the input); such a character never reaches a slug anyway.</summary>
+    private static string WithoutLoneSurrogates(string text)
+    {
+        if (!text.Any(char.IsSurrogate)) return text;
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(text, i, 2);
+                i++;
+            }
+            else if (!char.IsSurrogate(text[i]))
+            {
+                builder.Append(text[i]);
+            }
+        }
+        return builder.ToString();
+    }
+
     /// <summary>Lowercase with accents removed (é -> e, ß -> ss); other letters dropped later.</summary>
     private static IEnumerable<char> Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var decomposed = WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormKD);
         foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;

@@ -74,6 +74,6 @@ public sealed class NavigationTests(ServedSiteFixture site)
 
     private async Task Expect(IPage page, string siteUrl)
     {
-        await page.WaitForURLAsync(new Regex("^" + Regex.Escape(site.UrlOf(siteUrl)) + "$"), new() { Timeout = 5000 });
+        await page.WaitForURLAsync(new Regex("^" + Regex.Escape(site.UrlOf(siteUrl)) + "$"), new() { Timeout = 30000 });
     }
 }

@@ -15,6 +15,10 @@ public sealed class SlugsTests
         Assert.Equal(expected, Slugs.From(title));
 
     [Fact]
+    public void A_lone_surrogate_does_not_break_a_slug() =>
+        Assert.Equal("broken-text", Slugs.From("Broken \uD800 text"));
+
+    [Fact]
     public void Long_titles_are_cut_at_a_word()
     {
         var slug = Slugs.From(string.Join(' ', Enumerable.Repeat("anniversary", 40)));
