@@ -30,7 +30,7 @@ public sealed class PlainTextReader : IArticleReader
             return null;
         }
 
-        var lines = text.Split('\n');
+        var lines = DatelineLine.Join(text.Split('\n'));
         var header = WireHeader.Read(lines, config);
         var body = WireBody.Read(lines, header.BodyStart, firstLine);
         var paragraphs = body.Paragraphs.Select(p => p.Text).ToList();
