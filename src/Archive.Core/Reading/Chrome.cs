@@ -15,7 +15,7 @@ public static partial class Chrome
         "LinkedIn", "WhatsApp", "Copy link", "Link copied", "Close", "Menu", "Home", "Back to top", "Top", "Subscribe",
         "Sign up", "Log in", "Listen", "Listen to this article", "Save", "Bookmark", "Recommended", "You may also like",
         "Also read", "Scan the QR code", "Video PlayerClose", "Video Player Close", "Printable version", "E-mail this to a friend",
-        "Leer en español", "Skip to main content", "Exclusive news, data and analytics for financial market professionals",
+        "Leer en español", "Skip to main content", "E-mail this to a friend Printable version", "Exclusive news, data and analytics for financial market professionals",
         "Learn more about", "Sign up here.", "share2", "Click here to share on social media", "Search Trends", "Global perspective Human stories",
         "All News", "(END)", "Follow us on X", "Copy Link copied", "Link copied!", "Suggested Topics:", "Purchase Licensing Rights", "Print this article", "A A A", "A+ A-", "A-", "A+", "Text size", "Photos", "Video", "Gallery", "Full Screen",
     };
@@ -51,9 +51,16 @@ public static partial class Chrome
     {
         var trimmed = line.Trim();
         if (trimmed.Length == 0 || trimmed.Length > 300) return false;
-        if (Exact.Contains(trimmed) || Pattern().IsMatch(trimmed)) return true;
+        if (Exact.Contains(trimmed) || Pattern().IsMatch(trimmed) || IsMenuRow(trimmed)) return true;
         // Copy from table-laid-out pages puts a row of controls on one line: "E-mail this to a friend<TAB>Printable version".
         return trimmed.Contains('\t') && trimmed.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(Exact.Contains);
+    }
+
+    /// <summary>A site menu copied as one row: "Home | China | World | Business | Sci-Tech".</summary>
+    private static bool IsMenuRow(string line)
+    {
+        var items = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return items.Length >= 4 && items.All(item => item.Length <= 24 && item.Split(' ').Length <= 3 && !item.Any(char.IsAsciiDigit) && !Paragraphs.EndsSentence(item));
     }
 
     /// <summary>A photo caption: a line ending in a credit like <c>(Xinhua/Xie Huanchi)</c> or <c>[Photo/Xinhua]</c>.</summary>

@@ -41,7 +41,7 @@ public sealed class PlainTextReader : IArticleReader
         }
 
         var bodyLine = body.Paragraphs.Count > 0 ? body.Paragraphs[0].Line : firstLine;
-        var facts = WireFacts.Resolve(front, header, paragraphs, bodyLine, file, config, diagnostics);
+        var facts = WireFacts.Resolve(front, header, body.ChromeLines, paragraphs, bodyLine, file, config, diagnostics);
         var title = front.Title ?? header.Title;
         if (title is null)
         {
