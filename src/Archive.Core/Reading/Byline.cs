@@ -42,6 +42,9 @@ public static partial class Byline
     [GeneratedRegex(@"^(?<source>.+?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+(?<names>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyWriters();
 
+    [GeneratedRegex(@"^(?<source>.+?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgencyStaff();
+
     // Copy from some sites glues the year to the time and appends a relative time: "July 10, 20253:20 PM GMT+8Updated 2 hours ago".
     [GeneratedRegex(@"(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2}\b)|(?<=\S)(?=(?:Updated|Modified)\b)")]
     private static partial Regex GluedParts();
@@ -177,6 +180,9 @@ public static partial class Byline
         var names = by.Groups["names"].Value.Trim();
         string? source = by.Groups["source"].Success ? by.Groups["source"].Value.Trim() : null;
         if (IsKnownSource(names, config)) return Done(ref result, names, [], rest);
+        // "By GT staff reporters": the agency, no person.
+        if (AgencyStaff().Match(names) is { Success: true } staff && IsKnownSource(staff.Groups["source"].Value, config))
+            return Done(ref result, staff.Groups["source"].Value, [], rest);
         var writers = AgencyWriters().Match(names);
         if (writers.Success && IsKnownSource(writers.Groups["source"].Value, config))
         {
