@@ -28,7 +28,7 @@ public static partial class Chrome
         @"|^\((?:ATTN|With input from|This story has not been edited)\b.{0,200}\)$|^==\s*\w+$|^www\.kcna\.kp\b.{0,40}$" +
         @"|^Related\s*:\s*[^.!?]{0,150}$|^Follow AP['’]s\b.{0,150}$|^Anadolu Agency website contains only\b.*$" +
         @"|^(?:The )?Associated Press (?:writers?|reporters?|journalists?|videojournalists?|correspondents?)\b.{0,200}\bcontributed\b.{0,80}$" +
-        @"|^Advertisement\s*[·|•\-–]\s*[^.!?]{0,40}$|^Our Standards:.*$|^\d+\s+(?:min|minute)s?\s+(?:read|reading time)$|^(?:Home|News|World|China|Opinion|Business)(?:\s*[>|»/]+\s*[\w' &]+)+$",
+        @"|^Advertisement\s*[·|•\-–]\s*[^.!?]{0,40}$|^Our Standards:.*$|^\d+\s+(?:min|minute)s?\s+(?:read|reading time)$|^(?:Home|News|World|China|Opinion|Business)(?:\s*[>|»/]+\s*[\w' &.\-]+)+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 

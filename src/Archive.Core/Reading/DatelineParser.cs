@@ -24,6 +24,10 @@ public static partial class DatelineParser
     [GeneratedRegex(@"^\((?<source>[^()]{1,40})\)" + Separator)]
     private static partial Regex SourceOnly();
 
+    // "July 10 (Reuters) - ": a date and an agency, no place.
+    [GeneratedRegex(@"^(?<month>" + DateParsing.MonthPattern + @")\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?\s*\((?<source>[^()]{1,40})\)" + Separator)]
+    private static partial Regex DateAndSource();
+
     /// <summary>Splits a dateline off <paramref name="paragraph"/>. A dateline's year is inferred from <paramref name="reference"/>
     /// (the publication date): the nearest such day on or before it.</summary>
     public static bool TryParse(string paragraph, DateOnly? reference, out Dateline dateline, out string rest) =>
@@ -46,9 +50,10 @@ public static partial class DatelineParser
             return rest.Length > 0;
         }
         match = SourceOnly().Match(head);
+        if (!match.Success) match = DateAndSource().Match(head);
         if (match.Success && match.Groups["sep"].Value is not (":" or "."))
         {
-            dateline = new Dateline(null, null, match.Value, SourceName(match));
+            dateline = new Dateline(null, Date(match, reference), match.Value, SourceName(match));
             rest = paragraph[match.Length..];
             return rest.Length > 0;
         }

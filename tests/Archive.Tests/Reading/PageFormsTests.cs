@@ -63,6 +63,16 @@ public sealed class PageFormsTests
     }
 
     [Fact]
+    public void A_date_and_agency_without_a_place_is_a_dateline()
+    {
+        Assert.True(DatelineParser.TryParse("July 10 (Reuters) - Oil rose.", new DateOnly(2025, 7, 10), out var dateline, out var rest));
+        Assert.Null(dateline.Place);
+        Assert.Equal(new DateOnly(2025, 7, 10), dateline.Date);
+        Assert.Equal("Oil rose.", rest);
+        Assert.False(DatelineParser.TryParse("July 10 was the hottest day on record.", null, out _, out _));
+    }
+
+    [Fact]
     public void A_caps_place_and_single_hyphen_is_a_dateline_only_when_lenient()
     {
         Assert.False(DatelineParser.TryParse("TOKYO - Japan and China agreed", null, out _, out _));
@@ -100,6 +110,7 @@ public sealed class PageFormsTests
 
     [Theory]
     [InlineData("Home | China | World | Business | Sci-Tech | Culture")]
+    [InlineData("Home / World / Asia-Pacific")]
     [InlineData("E-mail this to a friend Printable version")]
     [InlineData("Advertisement · Scroll to continue")]
     [InlineData("Associated Press writer Cara Anna in Nairobi contributed to this report.")]
