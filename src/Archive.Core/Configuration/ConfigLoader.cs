@@ -130,6 +130,12 @@ public static class ConfigLoader
             ["KCNA"] = TimeZones.Find("Asia/Pyongyang"),
             ["Yonhap"] = TimeZones.Find("Asia/Seoul"),
             ["Kyodo"] = TimeZones.Find("Asia/Tokyo"),
+            ["NHK"] = TimeZones.Find("Asia/Tokyo"),
+            ["TASS"] = TimeZones.Find("Europe/Moscow"),
+            ["Anadolu"] = TimeZones.Find("Europe/Istanbul"),
+            ["ANI"] = TimeZones.Find("Asia/Kolkata"),
+            ["The Hindu"] = TimeZones.Find("Asia/Kolkata"),
+            ["South China Morning Post"] = TimeZones.Find("Asia/Hong_Kong"),
         };
     }
 
@@ -147,6 +153,11 @@ public static class ConfigLoader
             ["dpa"] = ["Deutsche Presse-Agentur", "DPA"],
             ["KCNA"] = ["Korean Central News Agency"],
             ["BBC"] = ["BBC News"],
+            ["Kyodo"] = ["Kyodo News"],
+            ["NHK"] = ["NHK World", "NHK WORLD-JAPAN"],
+            ["Yonhap"] = ["Yonhap News Agency"],
+            ["Anadolu"] = ["Anadolu Agency"],
+            ["South China Morning Post"] = ["SCMP"],
         };
         var aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (canonical, others) in groups)

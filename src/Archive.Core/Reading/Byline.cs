@@ -4,7 +4,8 @@ using Archive.Model;
 namespace Archive.Reading;
 
 /// <summary>What a byline/time line says: who, for whom, and when.</summary>
-public sealed record BylineInfo(string? Source, IReadOnlyList<string> Authors, WrittenTime? Published, WrittenTime? Updated)
+/// <param name="Place">A filing place printed beside the time ("Updated - July 10, 2025 02:32 pm IST - NEW DELHI").</param>
+public sealed record BylineInfo(string? Source, IReadOnlyList<string> Authors, WrittenTime? Published, WrittenTime? Updated, string? Place = null)
 {
     public static BylineInfo None { get; } = new(null, [], null, null);
 
@@ -16,7 +17,8 @@ public sealed record BylineInfo(string? Source, IReadOnlyList<string> Authors, W
         Source ?? other.Source,
         Authors.Count > 0 ? Authors : other.Authors,
         Published ?? other.Published,
-        Updated ?? other.Updated);
+        Updated ?? other.Updated,
+        Place ?? other.Place);
 }
 
 /// <summary>Recognises byline and time lines: <c>(Xinhua) 10:20, July 11, 2025</c>, <c>By Zhang San (China Daily)</c>,
@@ -25,10 +27,10 @@ public static partial class Byline
 {
     private const int MaxLength = 200;
 
-    [GeneratedRegex(@"(?<!\bLast)\s+(?=(?:Source|Published|Updated|Last Updated|Posted|Editor|Editors|Web editor|Responsible editor|Date)\s*:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\bLast)\s+(?=(?:Source|Published|Updated|Update|Modified|Last Updated|Posted|Editor|Editors|Web editor|Responsible editor|Date)\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex InlineLabel();
 
-    [GeneratedRegex(@"^(?<label>Source|Published|Updated|Last Updated|Posted|First published|Date|Time|Editor|Editors|Web editor|Responsible editor|Authors?|Reporters?|Written by)(?:\s+on)?(?:\s*:\s*|\s+(?=\d|[A-Z][a-z]{2}))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>Source|Published|Page last updated(?:\s+at)?|Updated|Update|Modified|Issued|Last Updated|Posted|First published|Date|Time|Editor|Editors|Web editor|Responsible editor|Authors?|Reporters?|Written by)(?:\s+on)?(?:\s*[:\-–]\s*|\s+(?=\d|[A-Z][a-z]{2}))", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^\(?(?<source>[A-Z][^()|:]{0,60}?)\)\s*")]
@@ -40,12 +42,24 @@ public static partial class Byline
     [GeneratedRegex(@"^(?<source>.+?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+(?<names>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyWriters();
 
+    [GeneratedRegex(@"^(?<source>.+?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgencyStaff();
+
     // Copy from some sites glues the year to the time and appends a relative time: "July 10, 20253:20 PM GMT+8Updated 2 hours ago".
-    [GeneratedRegex(@"(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2}\b)|(?<=\S)(?=Updated\b)")]
+    [GeneratedRegex(@"(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2}\b)|(?<=\S)(?=(?:Updated|Modified)\b)")]
     private static partial Regex GluedParts();
 
     [GeneratedRegex(@"\s*Updated\s+(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeUpdate();
+
+    [GeneratedRegex(@"^(?<time>.+?)\s+[-–]\s+(?<place>[A-Z][A-Z .'’\-]{1,40})$")]
+    private static partial Regex TrailingPlace();
+
+    [GeneratedRegex(@"\s+\d{1,2}:\d{2}\s+UK$")]
+    private static partial Regex TrailingUkTime();
+
+    [GeneratedRegex(@"^[A-Z][\w'’\-]*(?:,\s*[A-Z][\w'’\-]*){1,6}$")]
+    private static partial Regex CategoryList();
 
     /// <summary>Reads <paramref name="line"/> as a byline/time line; false when any part of it is something else.</summary>
     public static bool TryParse(string line, SiteConfig config, out BylineInfo info)
@@ -62,10 +76,20 @@ public static partial class Byline
             result = result with { Source = source.Groups["source"].Value.Trim() };
             text = text[source.Length..];
         }
-        foreach (var segment in InlineLabel().Replace(text, "|").Split('|', '│', '丨'))
+        var segments = InlineLabel().Replace(text, "|").Split('|', '│', '丨').Select(s => s.Trim().TrimEnd('-', '–').TrimEnd()).ToList();
+        string? bareName = null;
+        var skippedCategories = false;
+        for (var i = 0; i < segments.Count; i++)
         {
-            if (!TryParseSegment(segment.Trim(), config, ref result)) return false;
+            if (TryParseSegment(segments[i], config, ref result)) continue;
+            // Section lists after the time ("| All, World, Japan") and a bare name before it ("Jane Doe | 10.07.2025") are kept apart
+            // and only accepted once the rest of the line proved to be a byline.
+            if (i > 0 && CategoryList().IsMatch(segments[i])) { skippedCategories = true; continue; }
+            if (i == 0 && segments.Count > 1 && Names.Split(segments[i]) is { Count: <= 3 }) { bareName = segments[i]; continue; }
+            return false;
         }
+        if ((bareName is not null || skippedCategories) && result.Published is null && result.Updated is null) return false;
+        if (bareName is not null) result = result with { Authors = Names.Split(bareName) ?? [] };
         if (result == BylineInfo.None || (result.Source is null && result.Authors.Count == 0 && result.Published is null && result.Updated is null))
             return false;
         info = result;
@@ -89,6 +113,24 @@ public static partial class Byline
             result = result with { Source = result.Source ?? segment };
             return true;
         }
+        return TryParseSourceWithExtra(segment, config, ref result);
+    }
+
+    /// <summary>"KYODO NEWS - Jul 10, 2025 - 21:45" (a source and its time) and "BBC News, Beijing" (a source and its desk).</summary>
+    private static bool TryParseSourceWithExtra(string segment, SiteConfig config, ref BylineInfo result)
+    {
+        var dash = segment.IndexOf(" - ", StringComparison.Ordinal);
+        if (dash > 0 && IsKnownSource(segment[..dash], config) && DateTimeText.TryParse(segment[(dash + 3)..], out var time))
+        {
+            result = result with { Source = result.Source ?? segment[..dash].Trim(), Published = result.Published ?? time };
+            return true;
+        }
+        var comma = segment.IndexOf(',');
+        if (comma > 0 && IsKnownSource(segment[..comma], config) && Names.IsPlaceName(segment[(comma + 1)..].Trim()))
+        {
+            result = result with { Source = result.Source ?? segment[..comma].Trim() };
+            return true;
+        }
         return false;
     }
 
@@ -105,13 +147,13 @@ public static partial class Byline
                 var (_, editedAt) = SplitTrailingTime(value);
                 result = result with { Published = result.Published ?? editedAt };
                 return value.Length <= 80;
-            case "updated" or "last updated":
-                if (!DateTimeText.TryParse(value, out var updated)) return false;
-                result = result with { Updated = updated };
+            case "updated" or "update" or "modified" or "last updated" or "page last updated" or "page last updated at":
+                if (!TryParseTime(value, out var updated, out var updatedPlace)) return false;
+                result = result with { Updated = updated, Place = result.Place ?? updatedPlace };
                 return true;
-            case "published" or "posted" or "first published" or "date" or "time":
-                if (!DateTimeText.TryParse(value, out var published)) return false;
-                result = result with { Published = published };
+            case "published" or "posted" or "first published" or "issued" or "date" or "time":
+                if (!TryParseTime(value, out var published, out var publishedPlace)) return false;
+                result = result with { Published = published, Place = result.Place ?? publishedPlace };
                 return true;
             default:
                 var authors = Names.Split(value);
@@ -121,16 +163,36 @@ public static partial class Byline
         }
     }
 
+    /// <summary>A labelled time, with the filing place some sites print after it and the UK clock time the BBC appended.</summary>
+    private static bool TryParseTime(string value, out WrittenTime time, out string? place)
+    {
+        place = null;
+        value = TrailingUkTime().Replace(value, "");
+        if (DateTimeText.TryParse(value, out time)) return true;
+        var split = TrailingPlace().Match(value);
+        if (!split.Success || !DateTimeText.TryParse(split.Groups["time"].Value, out time)) return false;
+        place = split.Groups["place"].Value.Trim();
+        return true;
+    }
+
     private static bool TryParseBy(Match by, string rest, SiteConfig config, ref BylineInfo result)
     {
         var names = by.Groups["names"].Value.Trim();
         string? source = by.Groups["source"].Success ? by.Groups["source"].Value.Trim() : null;
         if (IsKnownSource(names, config)) return Done(ref result, names, [], rest);
+        // "By GT staff reporters": the agency, no person.
+        if (AgencyStaff().Match(names) is { Success: true } staff && IsKnownSource(staff.Groups["source"].Value, config))
+            return Done(ref result, staff.Groups["source"].Value, [], rest);
         var writers = AgencyWriters().Match(names);
         if (writers.Success && IsKnownSource(writers.Groups["source"].Value, config))
         {
             source ??= writers.Groups["source"].Value;
             names = writers.Groups["names"].Value;
+        }
+        if (source is null && TrailingSource(names, config) is { } trailing)
+        {
+            source = trailing;
+            names = names[..^trailing.Length].TrimEnd(' ', ',');
         }
         var parts = names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (source is null && parts.Length > 1 && IsKnownSource(parts[^1], config))
@@ -160,6 +222,18 @@ public static partial class Byline
         return true;
     }
 
+    /// <summary>The agency named after the authors without a comma: "ZEKE MILLER and DIDI TANG Associated Press".</summary>
+    private static string? TrailingSource(string names, SiteConfig config)
+    {
+        var words = names.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var count = Math.Min(4, words.Length - 1); count >= 1; count--)
+        {
+            var tail = string.Join(' ', words[^count..]);
+            if (IsKnownSource(tail, config) && names.EndsWith(tail, StringComparison.Ordinal)) return tail;
+        }
+        return null;
+    }
+
     /// <summary>Splits "Xinhua 2019-02-24 15:38:49" into the name and the time that ends it.</summary>
     private static (string Name, WrittenTime? Time) SplitTrailingTime(string value)
     {
@@ -185,5 +259,7 @@ public static partial class Byline
         "Xinhua", "Reuters", "AP", "AFP", "dpa", "KCNA", "Yonhap", "Kyodo", "TASS", "ANSA", "EFE", "Bloomberg", "UPI",
         "CNA", "Bernama", "Antara", "IANS", "PTI", "CGTN", "CCTV", "China News Service", "Sputnik", "RIA Novosti",
         "People's Daily", "China Daily", "Global Times", "BBC", "Agencies", "Xinhua News Agency", "Associated Press",
+        "ANI", "NHK", "Al Jazeera", "UN News", "The Hindu", "Anadolu", "Anadolu Agency", "South China Morning Post", "SCMP",
+        "Kyodo News", "NHK World", "NHK WORLD-JAPAN", "Yonhap News Agency", "France 24", "Bernama", "Xinhuanet",
     };
 }

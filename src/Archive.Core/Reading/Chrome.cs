@@ -15,7 +15,9 @@ public static partial class Chrome
         "LinkedIn", "WhatsApp", "Copy link", "Link copied", "Close", "Menu", "Home", "Back to top", "Top", "Subscribe",
         "Sign up", "Log in", "Listen", "Listen to this article", "Save", "Bookmark", "Recommended", "You may also like",
         "Also read", "Scan the QR code", "Video PlayerClose", "Video Player Close", "Printable version", "E-mail this to a friend",
-        "Leer en español", "Copy Link copied", "Link copied!", "Suggested Topics:", "Purchase Licensing Rights", "Print this article", "A A A", "A+ A-", "A-", "A+", "Text size", "Photos", "Video", "Gallery", "Full Screen",
+        "Leer en español", "Skip to main content", "E-mail this to a friend Printable version", "Exclusive news, data and analytics for financial market professionals",
+        "Learn more about", "Sign up here.", "share2", "Click here to share on social media", "Search Trends", "Global perspective Human stories",
+        "All News", "(END)", "Follow us on X", "Copy Link copied", "Link copied!", "Suggested Topics:", "Purchase Licensing Rights", "Print this article", "A A A", "A+ A-", "A-", "A+", "Text size", "Photos", "Video", "Gallery", "Full Screen",
     };
 
     [GeneratedRegex(
@@ -23,7 +25,10 @@ public static partial class Chrome
         @"|^[\[(]?\s*(?:(?:Web editor|Editor|Editors|Responsible editor|Source)\s*:|(?:Edited|Editing|Reporting|Additional reporting|Writing|Compiled|Translated) by\b).{0,200}$" +
         @"|^\[?\s*Enditem\s*\]?\.?$|^Adjust font size:.*$|^Font size:.*$|^Copyright\b.*|^©.*" +
         @"|^(?:Share|Follow us|Download|Subscribe|Sign up|Click here|Read more|Read the full)\b[^.!?]{0,50}$" +
-        @"|^Our Standards:.*$|^\d+\s+(?:min|minute)s?\s+read$|^(?:Home|News|World|China|Opinion|Business)(?:\s*[>|»/]+\s*[\w' &]+)+$",
+        @"|^\((?:ATTN|With input from|This story has not been edited)\b.{0,200}\)$|^==\s*\w+$|^www\.kcna\.kp\b.{0,40}$" +
+        @"|^Related\s*:\s*[^.!?]{0,150}$|^Follow AP['’]s\b.{0,150}$|^Anadolu Agency website contains only\b.*$" +
+        @"|^(?:The )?Associated Press (?:writers?|reporters?|journalists?|videojournalists?|correspondents?)\b.{0,200}\bcontributed\b.{0,80}$" +
+        @"|^Advertisement\s*[·|•\-–]\s*[^.!?]{0,40}$|^Our Standards:.*$|^\d+\s+(?:min|minute)s?\s+(?:read|reading time)$|^(?:Home|News|World|China|Opinion|Business)(?:\s*[>|»/]+\s*[\w' &.\-]+)+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
@@ -36,6 +41,9 @@ public static partial class Chrome
     [GeneratedRegex(@"^\[\d{1,2}/\d{1,2}\]\s")]
     private static partial Regex ReutersGalleryCaption();
 
+    [GeneratedRegex(@"^\(?(?:Illustration|Graphic|Chart|Photo|Cover image|Cover image via)\s*[:/]?\s*[^.!?()]{1,60}\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CreditOnly();
+
     private static readonly string[] CaptionOpenings = ["Photo taken", "File photo", "Photo shows", "This photo", "Photo:", "Photos:", "FILE - ", "FILE -- ", "FILE — "];
 
     /// <summary>True for a line that is page furniture, not article text.</summary>
@@ -43,7 +51,16 @@ public static partial class Chrome
     {
         var trimmed = line.Trim();
         if (trimmed.Length == 0 || trimmed.Length > 300) return false;
-        return Exact.Contains(trimmed) || Pattern().IsMatch(trimmed);
+        if (Exact.Contains(trimmed) || Pattern().IsMatch(trimmed) || IsMenuRow(trimmed)) return true;
+        // Copy from table-laid-out pages puts a row of controls on one line: "E-mail this to a friend<TAB>Printable version".
+        return trimmed.Contains('\t') && trimmed.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(Exact.Contains);
+    }
+
+    /// <summary>A site menu copied as one row: "Home | China | World | Business | Sci-Tech".</summary>
+    private static bool IsMenuRow(string line)
+    {
+        var items = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return items.Length >= 4 && items.All(item => item.Length <= 24 && item.Split(' ').Length <= 3 && !item.Any(char.IsAsciiDigit) && !Paragraphs.EndsSentence(item));
     }
 
     /// <summary>A photo caption: a line ending in a credit like <c>(Xinhua/Xie Huanchi)</c> or <c>[Photo/Xinhua]</c>.</summary>
@@ -52,6 +69,7 @@ public static partial class Chrome
         var trimmed = line.Trim();
         if (trimmed.Length == 0 || trimmed.Length > 600) return false;
         if (trimmed.Contains("Purchase Licensing Rights", StringComparison.OrdinalIgnoreCase) || ReutersGalleryCaption().IsMatch(trimmed)) return true;
+        if (CreditOnly().IsMatch(trimmed) && (trimmed.StartsWith("(Cover", StringComparison.OrdinalIgnoreCase) || trimmed.Contains(':') || trimmed.Contains('/'))) return true;
         if (CaptionOpenings.Any(opening => trimmed.StartsWith(opening, StringComparison.OrdinalIgnoreCase))) return true;
         if (trimmed.EndsWith("(Xinhua)", StringComparison.Ordinal))
             return trimmed.Contains(" shows ", StringComparison.Ordinal);
@@ -71,5 +89,6 @@ public static partial class Chrome
             text.Equals("Read more", StringComparison.OrdinalIgnoreCase) || text.Equals("Recommended", StringComparison.OrdinalIgnoreCase) ||
             text.Equals("You may also like", StringComparison.OrdinalIgnoreCase) || text.Equals("Most Viewed", StringComparison.OrdinalIgnoreCase) ||
             text.Equals("Most Popular", StringComparison.OrdinalIgnoreCase) || text.Equals("Editor's Pick", StringComparison.OrdinalIgnoreCase) ||
-            text.Equals("Top Stories", StringComparison.OrdinalIgnoreCase) || text.Equals("Top News", StringComparison.OrdinalIgnoreCase));
+            text.Equals("Top Stories", StringComparison.OrdinalIgnoreCase) || text.Equals("Top News", StringComparison.OrdinalIgnoreCase) ||
+            text.Equals("Suggested Topics", StringComparison.OrdinalIgnoreCase));
 }

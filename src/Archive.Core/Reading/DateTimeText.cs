@@ -11,15 +11,17 @@ public sealed record WrittenTime(DateTime Local, TimeSpan? Offset, bool HasTime)
 public static partial class DateTimeText
 {
     private const string Time = @"(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?:\s*(?<ampm>[AaPp]\.?\s?[Mm]\.?))?";
-    private const string Zone = @"(?:\s*\(?(?<zone>(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|BJT|Beijing Time|EDT|EST|CDT|CST|PDT|PST|MDT|MST|BST|CET|CEST|KST|JST|HKT|SGT|Z)\)?(?![\w]))?";
+    private const string Zone = @"(?:\s*\(?(?<zone>(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|BJT|Beijing Time|EDT|EST|CDT|CST|PDT|PST|MDT|MST|BST|CET|CEST|KST|JST|HKT|SGT|IST|MSK|TRT|Z)\)?(?![\w]))?";
     private const string Weekday = @"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+";
     private const string Month = DateParsing.MonthPattern;
     private const string MonthDayYear = @"(?<month>" + Month + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})";
     private const string DayMonthYear = @"(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?<month>" + Month + @")(?:,?\s+|-)(?<year>\d{4})";
     private const string Numeric = @"(?<year>\d{4})(?<dsep>[-/.])(?<monthNumber>\d{1,2})\k<dsep>(?<day>\d{1,2})";
-    private const string Date = "(?:" + Weekday + ")?(?:" + MonthDayYear + "|" + DayMonthYear + "|" + Numeric + ")";
+    // Day first, as European and Turkish pages print it: 10.07.2025, 10/07/2025.
+    private const string NumericDayFirst = @"(?<day>\d{1,2})(?<dsep>[/.])(?<monthNumber>\d{1,2})\k<dsep>(?<year>\d{4})";
+    private const string Date = "(?:" + Weekday + ")?(?:" + MonthDayYear + "|" + DayMonthYear + "|" + Numeric + "|" + NumericDayFirst + ")";
 
-    [GeneratedRegex(@"\G\s*(?:" + Time + Zone + @",?\s+(?:on\s+)?" + Date + "|" + Date + @"(?:(?:,\s*|\s+|T)(?:at\s+)?" + Time + @"(?:\.\d+)?" + Zone + @"(?<iso>[+\-]\d{2}:\d{2})?)?)" + @"(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s*(?:" + Time + Zone + @",?\s+(?:on\s+)?" + Date + "|" + Date + @"(?:(?:,\s*|\s+-\s+|\s+|T)(?:at\s+)?" + Time + @"(?:\.\d+)?" + Zone + @"(?<iso>[+\-]\d{2}:\d{2})?)?)" + @"(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateTimePattern();
 
     /// <summary>Matches a date-time at <paramref name="start"/> (after spaces); <paramref name="length"/> is how much was read.</summary>
@@ -77,6 +79,8 @@ public static partial class DateTimeText
         {
             "Z" => TimeSpan.Zero,
             "BJT" or "BEIJINGTIME" or "HKT" or "SGT" => TimeSpan.FromHours(8),
+            "IST" => new TimeSpan(5, 30, 0),
+            "MSK" or "TRT" => TimeSpan.FromHours(3),
             "KST" or "JST" => TimeSpan.FromHours(9),
             "BST" or "CET" => TimeSpan.FromHours(1),
             "CEST" => TimeSpan.FromHours(2),

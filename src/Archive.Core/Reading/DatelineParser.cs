@@ -12,26 +12,36 @@ public static partial class DatelineParser
 
     private const string CapsPlace = @"(?<caps>[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,4})";
     private const string MixedPlace = @"(?<mixed>[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,3})";
+    private const string Country = @"(?:\s*\[(?<country>[A-Z][A-Za-z .'’\-]{1,30})\])?";
     private const string Region = @"(?:,\s+(?<region>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2}))??";
-    private const string DatePart = @"(?:,?\s+(?<month>" + DateParsing.MonthPattern + @")\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?)?";
+    private const string DatePart = @"(?:,?\s+(?<month>" + DateParsing.MonthPattern + @")\s+(?<day>\d{1,2})\.?(?:,\s*(?<year>\d{4}))?)?";
     private const string Source = @"(?:\s*(?:\((?<source>[^()]{1,40})\)|/(?<source>[A-Z][^/]{0,30})/))?";
-    private const string Separator = @"\s*(?<sep>--|—|–|-|_|:)(?:\s+|(?<=--|—|–)(?=\S))";
+    private const string Separator = @"\s*(?<sep>--|—|–|\.-|-|_|:|\.)(?:\s+|(?<=--|—|–)(?=\S))";
 
-    [GeneratedRegex(@"^(?:" + CapsPlace + "|" + MixedPlace + ")" + Region + DatePart + Source + Separator)]
+    [GeneratedRegex(@"^(?:" + CapsPlace + "|" + MixedPlace + ")" + Country + Region + DatePart + Source + Separator)]
     private static partial Regex PlaceFirst();
 
     [GeneratedRegex(@"^\((?<source>[^()]{1,40})\)" + Separator)]
     private static partial Regex SourceOnly();
 
+    // "July 10 (Reuters) - ": a date and an agency, no place.
+    [GeneratedRegex(@"^(?<month>" + DateParsing.MonthPattern + @")\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?\s*\((?<source>[^()]{1,40})\)" + Separator)]
+    private static partial Regex DateAndSource();
+
     /// <summary>Splits a dateline off <paramref name="paragraph"/>. A dateline's year is inferred from <paramref name="reference"/>
     /// (the publication date): the nearest such day on or before it.</summary>
-    public static bool TryParse(string paragraph, DateOnly? reference, out Dateline dateline, out string rest)
+    public static bool TryParse(string paragraph, DateOnly? reference, out Dateline dateline, out string rest) =>
+        TryParse(paragraph, reference, lenient: false, out dateline, out rest);
+
+    /// <summary>As above; <paramref name="lenient"/> also accepts "TOKYO - " (a capitalised place and a single hyphen), which only
+    /// a story whose byline already proved it wire copy may open with.</summary>
+    public static bool TryParse(string paragraph, DateOnly? reference, bool lenient, out Dateline dateline, out string rest)
     {
         dateline = new Dateline(null, null, "", null);
         rest = paragraph;
         var head = paragraph.Length > MaxDatelineLength ? paragraph[..MaxDatelineLength] : paragraph;
         var match = PlaceFirst().Match(head);
-        if (match.Success && IsDateline(match))
+        if (match.Success && (IsDateline(match) || (lenient && IsCapsHyphenDateline(match))))
         {
             var place = match.Groups["caps"].Success ? match.Groups["caps"].Value : match.Groups["mixed"].Value;
             if (match.Groups["region"].Success) place += ", " + match.Groups["region"].Value;
@@ -40,9 +50,10 @@ public static partial class DatelineParser
             return rest.Length > 0;
         }
         match = SourceOnly().Match(head);
-        if (match.Success && match.Groups["sep"].Value != ":")
+        if (!match.Success) match = DateAndSource().Match(head);
+        if (match.Success && match.Groups["sep"].Value is not (":" or "."))
         {
-            dateline = new Dateline(null, null, match.Value, SourceName(match));
+            dateline = new Dateline(null, Date(match, reference), match.Value, SourceName(match));
             rest = paragraph[match.Length..];
             return rest.Length > 0;
         }
@@ -55,7 +66,7 @@ public static partial class DatelineParser
         var hasSource = match.Groups["source"].Success;
         var hasDate = match.Groups["month"].Success;
         var separator = match.Groups["sep"].Value;
-        if (separator == ":" && !hasSource) return false;
+        if (separator is ":" or "." or ".-" && !hasSource) return false;
         if (match.Groups["mixed"].Success)
         {
             // Mixed-case places need an agency or a date to be told apart from a sentence's subject.
@@ -66,6 +77,9 @@ public static partial class DatelineParser
         // A bare "NATO - ..." with a single hyphen is too weak; "GUIYANG -- " and agency datelines are not.
         return hasSource || hasDate || separator is not ("-" or "_");
     }
+
+    private static bool IsCapsHyphenDateline(Match match) =>
+        match.Groups["caps"].Success && match.Groups["sep"].Value == "-" && match.Groups["caps"].Value.Count(char.IsLetter) >= 3 && !IsMonthName(match.Groups["caps"].Value);
 
     private static bool IsMonthName(string text) => DateParsing.TryMonth(text.Split(' ')[0], out _);
 

@@ -31,11 +31,27 @@ public static partial class Names
         return names.Count == 0 ? null : names;
     }
 
+    /// <summary>Words of section and topic labels ("Humanitarian Aid", "Asia Pacific") that no byline name contains.</summary>
+    private static readonly HashSet<string> LabelWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Aid", "Rights", "Change", "Development", "Security", "Health", "Politics", "Business", "Economy", "Sport", "Sports", "News",
+        "World", "Opinion", "Culture", "Society", "Science", "Technology", "Tech", "Markets", "Climate", "Crisis", "Conflict", "Asia",
+        "Pacific", "Europe", "Africa", "Americas", "Middle", "East", "Travel", "Life", "Education", "Environment", "Energy", "Trends",
+        "Search", "Home", "Video", "Photos", "Analysis", "Features", "Editorial", "Diplomacy", "Defense", "Defence", "Military", "Global",
+    };
+
+    /// <summary>A place such as "Beijing" or "Hong Kong": one to three capitalised words.</summary>
+    public static bool IsPlaceName(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’'));
+    }
+
     private static bool LooksLikeName(string name)
     {
         if (name.Length > 40) return false;
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 5) return false;
+        if (words.Length > 5 || words.Any(LabelWords.Contains)) return false;
         return words.All(w => Particles.Contains(w) || (char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\'' or '’')));
     }
 

@@ -60,7 +60,7 @@ public static class Paragraphs
         var inner = groups.SelectMany(g => g.Take(g.Count - 1)).ToList();
         if (inner.Count == 0) return false;
         var midSentence = inner.Count(l => !EndsSentence((l.Text ?? "").TrimEnd()));
-        return midSentence * 10 >= inner.Count * 3 && groups.SelectMany(g => g).Max(l => Length(l)) <= 120;
+        return midSentence >= 2 && midSentence * 10 >= inner.Count * 3 && groups.SelectMany(g => g).Max(l => Length(l)) <= 120;
     }
 
     private static List<List<BodyLine>> Groups(IReadOnlyList<BodyLine> lines)

@@ -30,7 +30,7 @@ public sealed class PlainTextReader : IArticleReader
             return null;
         }
 
-        var lines = text.Split('\n');
+        var lines = DatelineLine.Join(text.Split('\n'));
         var header = WireHeader.Read(lines, config);
         var body = WireBody.Read(lines, header.BodyStart, firstLine);
         var paragraphs = body.Paragraphs.Select(p => p.Text).ToList();
@@ -41,7 +41,7 @@ public sealed class PlainTextReader : IArticleReader
         }
 
         var bodyLine = body.Paragraphs.Count > 0 ? body.Paragraphs[0].Line : firstLine;
-        var facts = WireFacts.Resolve(front, header, paragraphs, bodyLine, file, config, diagnostics);
+        var facts = WireFacts.Resolve(front, header, body.ChromeLines, paragraphs, bodyLine, file, config, diagnostics);
         var title = front.Title ?? header.Title;
         if (title is null)
         {

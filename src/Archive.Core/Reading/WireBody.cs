@@ -1,7 +1,8 @@
 namespace Archive.Reading;
 
 /// <summary>A wire story's body: paragraphs with chrome dropped, link lists skipped and photo captions set apart.</summary>
-public sealed record WireBody(IReadOnlyList<TextBlock> Paragraphs, IReadOnlyList<string> Captions)
+/// <param name="ChromeLines">The furniture lines dropped from the body, kept for the facts a footer gives away (<see cref="FooterFacts"/>).</param>
+public sealed record WireBody(IReadOnlyList<TextBlock> Paragraphs, IReadOnlyList<string> Captions, IReadOnlyList<string> ChromeLines)
 {
     private static readonly string[] EndMarks = ["Enditem", "Enditem.", "(END)", "END"];
 
@@ -23,6 +24,7 @@ public sealed record WireBody(IReadOnlyList<TextBlock> Paragraphs, IReadOnlyList
     {
         var kept = new List<BodyLine>(Math.Max(0, lines.Count - start));
         var captions = new List<string>();
+        var chromeLines = new List<string>();
         var inLinkList = false;
         for (var i = start; i < lines.Count; i++)
         {
@@ -49,6 +51,7 @@ public sealed record WireBody(IReadOnlyList<TextBlock> Paragraphs, IReadOnlyList
             inLinkList = false;
             if (Chrome.IsChrome(trimmed))
             {
+                chromeLines.Add(trimmed);
                 kept.Add(new BodyLine(null, number));
                 continue;
             }
@@ -64,6 +67,6 @@ public sealed record WireBody(IReadOnlyList<TextBlock> Paragraphs, IReadOnlyList
             .Select(p => p with { Text = WithoutEndMark(p.Text) })
             .Where(p => p.Text.Length > 0 && !Chrome.IsChrome(p.Text))
             .ToList();
-        return new WireBody(paragraphs, captions);
+        return new WireBody(paragraphs, captions, chromeLines);
     }
 }

@@ -50,15 +50,26 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
             if (title is null)
             {
                 if (IsKicker(line) && NextTextLine(lines, i + 1, config) is { } next && LooksLikeHeadline(next)) continue;
+                if (IsSectionLabel(line) && HeadlineFollows(lines, i + 1, config)) continue;
                 if (line.Length > MaxTitleLength) break;
-                title = line;
+                title = WireTag().Replace(line, "");
                 continue;
             }
-            // A name on its own line above a source or time line is the author ("Jane Doe" / "BBC News").
-            if (byline.Authors.Count == 0 && line.Length <= 60 && !Paragraphs.EndsSentence(line) && Names.Split(line) is { Count: <= 3 } names && names.All(n => n.Contains(' '))
-                && NextTextLineIsByline(lines, i + 1, config, sourceOnlyCounts: true))
+            // A name on its own line below the time ("Updated 20:13, 26-Jan-2023" / "Zhang Rui") is the author.
+            if (byline != BylineInfo.None && byline.Authors.Count == 0 && IsNameLine(line))
             {
-                byline = byline.Merge(BylineInfo.None with { Authors = names });
+                byline = byline with { Authors = Names.Split(line) ?? [] };
+                continue;
+            }
+            // An ALL-CAPS line after the byline is a dateline on its own ("ISTANBUL"); a short label is a topic tag ("Humanitarian Aid").
+            if (byline != BylineInfo.None && IsKicker(line)) break;
+            if (byline != BylineInfo.None && IsSectionLabel(line) && NextTextLine(lines, i + 1, config) is { } after && after.Length > line.Length) continue;
+            // A deck between the byline and a dateline ("The exercise will be held ... said" / "MOSCOW, July 10. /TASS/. ...").
+            if (byline != BylineInfo.None && !Paragraphs.EndsSentence(line) && NextTextLine(lines, i + 1, config) is { } lede && DatelineParser.TryParse(lede, null, out _, out _)) continue;
+            // A name on its own line above a source or time line is the author ("Jane Doe" / "BBC News").
+            if (byline.Authors.Count == 0 && IsNameLine(line) && NextTextLineIsByline(lines, i + 1, config, sourceOnlyCounts: true))
+            {
+                byline = byline.Merge(BylineInfo.None with { Authors = Names.Split(line) ?? [] });
                 continue;
             }
             // A standfirst between the headline and the byline belongs to the header, not the body.
@@ -74,6 +85,30 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
             title = title[..suffix.Index].TrimEnd();
         }
         return new WireHeader(title, byline, site, i, captions);
+    }
+
+    [GeneratedRegex(@"^\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT)\)\s+")]
+    private static partial Regex WireTag();
+
+    private static bool IsNameLine(string line) =>
+        line.Length <= 60 && !Paragraphs.EndsSentence(line) && Names.Split(line) is { Count: <= 3 } names && names.All(n => n.Contains(' '));
+
+    /// <summary>A section or topic label: a few words, no sentence, no figures ("Asia Pacific", "Türkiye, Middle East").</summary>
+    private static bool IsSectionLabel(string line) =>
+        line.Length <= 32 && !Paragraphs.EndsSentence(line) && !line.Any(char.IsAsciiDigit) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
+
+    /// <summary>True when, past more labels and chrome, the next line is a headline of four or more words.</summary>
+    private static bool HeadlineFollows(IReadOnlyList<string> lines, int from, SiteConfig config)
+    {
+        for (var j = from; j < lines.Count && j < from + 12; j++)
+        {
+            var line = lines[j].Trim();
+            if (line.Length == 0 || line.Length > 2000 || Chrome.IsChrome(line) || Domain().IsMatch(line)) continue;
+            if (Reading.Byline.TryParse(line, config, out _)) return false;
+            if (IsSectionLabel(line) || IsKicker(line)) continue;
+            return LooksLikeHeadline(line) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4;
+        }
+        return false;
     }
 
     /// <summary>An ALL-CAPS line (a kicker, section or site name) that is not the headline because one follows it.</summary>
@@ -104,7 +139,10 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
         {
             var line = lines[j].Trim();
             if (line.Length == 0 || Chrome.IsChrome(line)) continue;
-            return Reading.Byline.TryParse(line, config, out var info) && (sourceOnlyCounts || !info.IsSourceOnly);
+            if (Reading.Byline.TryParse(line, config, out var info)) return sourceOnlyCounts || !info.IsSourceOnly;
+            // "Deck / Jane Doe in Beijing / Published: ..." : a name line may stand between a deck and its time line.
+            if (!sourceOnlyCounts && IsNameLine(line)) return NextTextLineIsByline(lines, j + 1, config, sourceOnlyCounts: true);
+            return false;
         }
         return false;
     }

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Archive.Model;
+
+namespace Archive.Reading;
+
+/// <summary>What the page furniture below a story gives away: the site in its copyright line or "Source:" tag, and KCNA's
+/// Juche-calendar date stamp. Weaker evidence than any byline or dateline, used only when those are silent.</summary>
+public static partial class FooterFacts
+{
+    [GeneratedRegex(@"^(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?<name>[A-Za-z][\w '’&\-]*?)\s*(?:\.|,|\bAll rights\b|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightLine();
+
+    [GeneratedRegex(@"^Source\s*:\s*(?<name>[A-Za-z][\w '’&\-]{0,40}?)(?:\s+and\s+(?:news\s+)?agencies)?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceTag();
+
+    [GeneratedRegex(@"\s+(?:Publishers?|Media Network|Publishing|Group)?\s*(?:Ltd|Limited|Inc|LLC|Co)?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CompanySuffix();
+
+    [GeneratedRegex(@"\(Juche(?<year>\d{2,3})\.(?<month>\d{1,2})\.(?<day>\d{1,2})\.?\)")]
+    private static partial Regex JucheStamp();
+
+    /// <summary>The known source a footer line names, or null.</summary>
+    public static string? SourceFrom(string line, SiteConfig config)
+    {
+        if (line.StartsWith("Anadolu Agency website", StringComparison.Ordinal)) return "Anadolu Agency";
+        if (line.StartsWith("==", StringComparison.Ordinal)) return Known(line.TrimStart('=').Trim(), config);
+        if (line.StartsWith("www.kcna.kp", StringComparison.OrdinalIgnoreCase)) return "KCNA";
+        var match = SourceTag().Match(line);
+        if (!match.Success) match = CopyrightLine().Match(line);
+        if (!match.Success) return null;
+        var name = CompanySuffix().Replace(match.Groups["name"].Value.Trim(), "").Trim();
+        if (name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) && !Byline.IsKnownSource(name, config)) name = name[4..];
+        return Known(name, config);
+    }
+
+    private static string? Known(string name, SiteConfig config)
+    {
+        if (!Byline.IsKnownSource(name, config)) return null;
+        return name.Any(char.IsLower) || name.Length <= 5 ? name : Names.NameCase(name);
+    }
+
+    /// <summary>KCNA's stamp "(Juche114.7.14.)": year 1 of the Juche calendar is 1912.</summary>
+    public static DateOnly? DateFrom(string line)
+    {
+        var match = JucheStamp().Match(line);
+        if (!match.Success) return null;
+        var year = 1911 + int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
+        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
+}
