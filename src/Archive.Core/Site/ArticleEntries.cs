@@ -28,7 +28,11 @@ public static class ArticleEntries
         }
         if (article.Title.Length > LongTitle)
             diagnostics.Warning(new SourceLocation(displayPath), $"the title is {article.Title.Length} characters long; is the headline line missing?");
+        if (article.Paragraphs.Count == 0 && article.BodyHtml.Length == 0)
+            diagnostics.Warning(new SourceLocation(displayPath), "the article has no body text: only its headline is published");
         var slug = article.Slug is { } explicitSlug ? Slugs.From(explicitSlug, Slugs.From(article.Title)) : Slugs.From(article.Title);
+        if (article.Slug is { } given && LooksLikeAPath(given))
+            diagnostics.Warning(new SourceLocation(displayPath), $"the slug '{given}' is not a URL segment (it has '/', '\\', '%', ':' or '..'); the article is published as '{slug}'");
         var date = DateOnly.FromDateTime(published.DateTime);
         return new ArticleEntry
         {
@@ -45,4 +49,7 @@ public static class ArticleEntries
             WordCount = article.WordCount,
         };
     }
+
+    private static bool LooksLikeAPath(string slug) =>
+        slug.IndexOfAny(['/', '\\', '%', ':']) >= 0 || slug.Contains("..", StringComparison.Ordinal);
 }

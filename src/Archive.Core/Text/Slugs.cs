@@ -28,7 +28,9 @@ public static class Slugs
             }
         }
         var slug = TrimToWord(builder.ToString());
-        return slug.Length == 0 ? fallback : slug;
+        if (slug.Length == 0) return fallback;
+        // 'con' or 'nul' cannot be a folder on Windows, and the writer refuses such paths: keep the page, change its name.
+        return Output.OutputPaths.IsReservedName(slug) ? slug + "-1" : slug;
     }
 
     private static string TrimToWord(string slug)
@@ -38,10 +40,23 @@ public static class Slugs
         return cut > MaxLength / 2 ? slug[..cut] : slug.TrimEnd('-');
     }
 
+    /// <summary>Compatibility decomposition; a lone surrogate (which makes Normalize throw) is replaced first.</summary>
+    private static string Decompose(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKD);
+        }
+        catch (ArgumentException)
+        {
+            return Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)).Normalize(NormalizationForm.FormKD);
+        }
+    }
+
     /// <summary>Lowercase with accents removed (é -> e, ß -> ss); other letters dropped later.</summary>
     private static IEnumerable<char> Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var decomposed = Decompose(text);
         foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
