@@ -40,7 +40,7 @@ public static class Slugs
         return cut > MaxLength / 2 ? slug[..cut] : slug.TrimEnd('-');
     }
 
-    /// <summary>Compatibility decomposition; a lone surrogate (which makes Normalize throw) is replaced first.</summary>
+    /// <summary>Compatibility decomposition, or the text as it is when it holds what Normalize refuses (a lone surrogate, U+FFFE).</summary>
     private static string Decompose(string text)
     {
         try
@@ -49,7 +49,7 @@ public static class Slugs
         }
         catch (ArgumentException)
         {
-            return Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)).Normalize(NormalizationForm.FormKD);
+            return text;
         }
     }
 

@@ -33,7 +33,18 @@ public static partial class HostileInputCatalogue
             Day + "breaking/index.html");
         yield return HostileCase.Fine("zero-width characters", Text("content/2024/06/zw.txt", Wire("Zero\u200B width\u200D joiners\u2060here")),
             Day + "zero-width-joiners-here/index.html");
+        yield return HostileCase.Fine("control characters in wire copy", Text("content/2024/06/controls.txt", Wire("Bell\u0007 and escape\u001B codes\u0001")),
+            Day + "bell-and-escape-codes/index.html");
+        yield return HostileCase.Fine("control characters escaped in YAML", Text("content/2024/06/yamlcontrols.md",
+                Markdown("title: \"Nul \\0 bell \\a escape \\e nonchar \\uFFFE\"\ndate: 2024-06-02\nsummary: \"\\x01\\x02\"\ntopics: [\"\\x1B\"]")),
+            Day + "nul-bell-escape-nonchar/index.html");
         yield return new("a lone surrogate escaped in YAML", Text("content/2024/06/surrogate.md",
             Markdown("title: \"Half \\uD800 a pair\"\ndate: 2024-06-02\ntopics: [\"\\uDC00\"]")), "surrogate.md", "surrogate");
+        yield return new("a surrogate escape paired with a non-surrogate", Text("content/2024/06/badpair.md",
+            Markdown("title: \"Bad \\uD800\\u0041 pair\"\ndate: 2024-06-02")), "badpair.md", "surrogate");
+        yield return new("config with a bad surrogate escape", Text("archive.yml", "title: \"\\uD800\\u0041\"\n"),
+            "archive.yml", "surrogate", Severity.Error, SiteStillBuilds: false);
+        yield return new("config with an unclosed bracket", Text("archive.yml", "title: T\ntaxonomy:\n  subjects: [\n"),
+            "archive.yml", "", Severity.Error, SiteStillBuilds: false);
     }
 }
