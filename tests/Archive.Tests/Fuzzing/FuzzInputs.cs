@@ -14,7 +14,7 @@ public static class FuzzInputs
     ];
 
     public static readonly string[] PathBits =
-        ["..", ".", "/", "\\", "%2e", "%2f", "%252e", "C:", "c:", "CON", "nul", "lpt1", "~", " ", "a", "b", "é", "新", "\u0301", ":", "?", "*", "|"];
+        ["..", ".", "/", "\\", "%2e", "%2f", "%252e", "C:", "c:", "CON", "nul", "lpt1", "~", " ", "a", "b", "é", "新", "\u0301", ":", "?", "*", "|", "\uFFFE", "\uD800", "\uDC00", "\u0000", "\u200B"];
 
     public static readonly string[] YamlBits =
     [
