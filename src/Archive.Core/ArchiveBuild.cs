@@ -16,10 +16,11 @@ public sealed class ArchiveBuild
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigSource.Load(options, diagnostics);
-        var configIsValid = !diagnostics.HasErrors;
         var cache = BuildCache.Open(options, config, clean: options.Clean);
         var source = new ContentSource(options.ContentDir);
         var files = source.Enumerate(diagnostics);
+        // A missing or unlistable content folder would publish an empty or partial site over the current one.
+        var inputsAreSound = !diagnostics.HasErrors;
         options.Progress?.Report(new BuildProgress("read", 0, files.Count));
         var (articles, contentCache, parsed) = IncrementalReader.ReadAll(source, files, config, cache.LoadContent(), diagnostics, options.MaxParallelism);
         cache.SaveContent(contentCache);
@@ -29,7 +30,7 @@ public sealed class ArchiveBuild
         {
             Fingerprints = new PageFingerprints(BuildCache.PageInputsKey(config) + templates.Fingerprint()),
         };
-        var summary = configIsValid && TemplatesAreValid(diagnostics, renderer) ? Write(options, cache, renderer, diagnostics) : null;
+        var summary = inputsAreSound && TemplatesAreValid(diagnostics, renderer) ? Write(options, cache, renderer, diagnostics) : null;
         var stats = new BuildStats(files.Count, site.Articles.Count, summary?.Written ?? 0, summary?.Unchanged ?? 0,
             summary?.Bytes ?? 0, clock.Elapsed, summary is not null) { FilesParsed = parsed, PagesSkipped = summary?.Skipped ?? 0 };
         return new BuildResult(site, diagnostics.Sorted(), stats, options.Strict);

@@ -34,6 +34,12 @@ public static class ConfigLoader
             diagnostics.Error(new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column), YamlMessages.Clean(e));
             return Defaults();
         }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on a lone surrogate escape or a '[' never closed.
+            diagnostics.Error(new SourceLocation(path), $"malformed YAML: {e.Message}");
+            return Defaults();
+        }
         return file is null ? Defaults() : Apply(file, path, diagnostics);
     }
 

@@ -101,7 +101,9 @@ public sealed class ContentSource
             diagnostics.Warning(at, "skipped: the symbolic link points outside the content folder");
             return false;
         }
-        if (target is DirectoryInfo && !visited.Add(full))
+        var linkPath = Path.GetFullPath(link.FullName);
+        var isAncestor = linkPath.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        if (target is DirectoryInfo && (isAncestor || !visited.Add(full)))
         {
             diagnostics.Warning(at, "skipped: the symbolic link makes a loop");
             return false;
@@ -116,6 +118,12 @@ public sealed class ContentSource
         byte[] bytes;
         try
         {
+            // Opening a FIFO or a device blocks or never ends; they report no length, so a file without one is never opened.
+            if (new FileInfo(entry.FullPath) is { Exists: true, Length: 0 })
+            {
+                diagnostics.Error(at, "the file is empty (or is not a regular file, such as a pipe)");
+                return null;
+            }
             using var stream = new FileStream(entry.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             if (stream.Length > MaxFileBytes)
             {

@@ -9,6 +9,9 @@ public static class OutputPaths
         "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
     };
 
+    /// <summary>Whether a file or folder name (its part before the first dot) is a device name on Windows.</summary>
+    public static bool IsReservedName(string segment) => ReservedNames.Contains(segment.Split('.')[0]);
+
     /// <summary>Null when the path is acceptable, else the reason it is refused.</summary>
     public static string? Problem(string relativePath)
     {
@@ -26,8 +29,7 @@ public static class OutputPaths
             if (segment is "." or "..") return "the path climbs out of its folder ('.' or '..')";
             if (segment.EndsWith('.') || segment.EndsWith(' ')) return "a path segment ends with a dot or space";
             if (segment.Length > 200) return "a path segment is too long";
-            var stem = segment.Split('.')[0];
-            if (ReservedNames.Contains(stem)) return $"'{segment}' is a reserved file name on Windows";
+            if (IsReservedName(segment)) return $"'{segment}' is a reserved file name on Windows";
         }
         return null;
     }

@@ -79,6 +79,12 @@ public sealed record FrontMatter
             diagnostics.Error(file.At((int)e.Start.Line + 1, (int)e.Start.Column), $"malformed front matter: {Configuration.YamlMessages.Clean(e)}");
             return Empty;
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's scanner throws this for an escape such as "\uD800\u0041" (a surrogate without its pair).
+            diagnostics.Error(file.At(2), "malformed front matter: an escape names half a Unicode character (a surrogate)");
+            return Empty;
+        }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner fails this way when the block ends inside an unclosed '[' or '{'.

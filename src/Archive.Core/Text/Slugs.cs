@@ -28,7 +28,9 @@ public static class Slugs
             }
         }
         var slug = TrimToWord(builder.ToString());
-        return slug.Length == 0 ? fallback : slug;
+        if (slug.Length == 0) return fallback;
+        // 'con' or 'nul' cannot be a folder on Windows, and the writer refuses such paths: keep the page, change its name.
+        return Output.OutputPaths.IsReservedName(slug) ? slug + "-1" : slug;
     }
 
     private static string TrimToWord(string slug)
@@ -38,30 +40,23 @@ public static class Slugs
         return cut > MaxLength / 2 ? slug[..cut] : slug.TrimEnd('-');
     }
 
-    /// <summary>Normalize throws on a lone surrogate (broken UTF-16 in the input); such a character never reaches a slug anyway.</summary>
-    private static string WithoutLoneSurrogates(string text)
+    /// <summary>Compatibility decomposition, or the text as it is when it holds what Normalize refuses (a lone surrogate, U+FFFE).</summary>
+    private static string Decompose(string text)
     {
-        if (!text.Any(char.IsSurrogate)) return text;
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        try
         {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append(text, i, 2);
-                i++;
-            }
-            else if (!char.IsSurrogate(text[i]))
-            {
-                builder.Append(text[i]);
-            }
+            return text.Normalize(NormalizationForm.FormKD);
         }
-        return builder.ToString();
+        catch (ArgumentException)
+        {
+            return text;
+        }
     }
 
     /// <summary>Lowercase with accents removed (é -> e, ß -> ss); other letters dropped later.</summary>
     private static IEnumerable<char> Fold(string text)
     {
-        var decomposed = WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormKD);
+        var decomposed = Decompose(text);
         foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;

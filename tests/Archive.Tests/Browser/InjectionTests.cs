@@ -9,12 +9,9 @@ public sealed class InjectionTests(ServedSiteFixture served)
     [Fact]
     public async Task Hostile_fields_run_no_script_in_chromium()
     {
-        using var site = PublishedSite.Build(
-            ("archive.yml", "title: \"<script>alert('title')</script>\"\ndescription: \"</p><img src=x onerror=alert('desc')>\"\n"),
-            Articles.Markdown("hostile", Articles.Hostile, "2025-07-11T10:20:00+08:00",
-                "Text [click](javascript:alert('link')) <script>alert('raw')</script>",
-                topics: "[\"<svg onload=alert('topic')>\"]", source: "<script>alert('source')</script>",
-                place: "\"><img src=x onerror=alert('place')>", summary: "</script><script>alert('summary')</script>"));
+        // Payloads in every field that reaches a page: config title, description and topics; article title, authors, source,
+        // place, topics, summary, slug, body; Markdown links, images and raw HTML; wire copy headline, byline and body.
+        using var site = PublishedSite.Build(Hardening.HostileSites.Files());
         await using var server = await StaticSiteServer.StartAsync(site.Output, ServedSiteFixture.BasePath);
         var browser = await served.BrowserAsync();
         var page = await browser.NewPageAsync();
@@ -32,6 +29,7 @@ public sealed class InjectionTests(ServedSiteFixture served)
                 incidents.Add($"{file}: javascript: link {await link.GetAttributeAsync("href")}");
         }
         Assert.True(pages.Count > 10);
+        Assert.Contains(pages, p => p.StartsWith("2025/07/11/", StringComparison.Ordinal) && p.Contains("script", StringComparison.Ordinal));
         Assert.True(incidents.Count == 0, string.Join("\n", incidents));
     }
 }

@@ -5,7 +5,7 @@ using Archive.Tests.TestSupport;
 namespace Archive.Tests.Hardening;
 
 /// <summary>The catalogue of broken and hostile inputs (issue 9). A new case is one entry.</summary>
-public static class HostileInputCatalogue
+public static partial class HostileInputCatalogue
 {
     private static Action<TestSite> Bytes(string path, byte[] bytes) => site =>
     {
@@ -20,7 +20,10 @@ public static class HostileInputCatalogue
 
     private static string Markdown(string frontMatter, string body = "Body text of the story.") => $"---\n{frontMatter}\n---\n{body}\n";
 
-    public static IEnumerable<HostileCase> All()
+    public static IEnumerable<HostileCase> All() =>
+        BrokenInputs().Concat(FileSystemInputs()).Concat(OddTexts()).Concat(HostilePaths());
+
+    private static IEnumerable<HostileCase> BrokenInputs()
     {
         yield return new("empty file", Bytes("content/2024/06/empty.txt", []), "empty.txt", "empty");
         yield return new("whitespace only", Text("content/2024/06/blank.txt", "  \n\t\n   \n"), "blank.txt", "");
