@@ -131,8 +131,41 @@ public static partial class Byline
             result = result with { Source = result.Source ?? segment[..comma].Trim() };
             return true;
         }
-        return false;
+        return TryParseTimeThenSource(segment, config, ref result) || TryParsePlaceThenTime(segment, ref result) || TryParseNewsroom(segment, config, ref result);
     }
+
+    /// <summary>"2024-03-04 09:12:45 ECNS": a time and the source that published it.</summary>
+    private static bool TryParseTimeThenSource(string segment, SiteConfig config, ref BylineInfo result)
+    {
+        if (!DateTimeText.TryMatch(segment, 0, out var time, out var length) || !IsKnownSource(segment[length..], config)) return false;
+        result = result with { Source = result.Source ?? segment[length..].Trim(), Published = result.Published ?? time };
+        return true;
+    }
+
+    /// <summary>"ROME, 05 March 2024, 12:14": the filing place in capitals, then the time.</summary>
+    private static bool TryParsePlaceThenTime(string segment, ref BylineInfo result)
+    {
+        var place = CapsPlaceThenTime().Match(segment);
+        if (!place.Success || !DateTimeText.TryParse(segment[place.Length..], out var time)) return false;
+        result = result with { Published = result.Published ?? time, Place = result.Place ?? place.Groups["place"].Value };
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,3}),\s*")]
+    private static partial Regex CapsPlaceThenTime();
+
+    /// <summary>"Redazione ANSA", "Reuters staff", "AFP newsroom": the agency's desk, not a person.</summary>
+    private static bool TryParseNewsroom(string segment, SiteConfig config, ref BylineInfo result)
+    {
+        var match = Newsroom().Match(segment);
+        var name = match.Groups["before"].Success ? match.Groups["before"].Value : match.Groups["after"].Value;
+        if (!match.Success || !IsKnownSource(name, config)) return false;
+        result = result with { Source = result.Source ?? name.Trim() };
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?:(?:Redazione|Redaktion|Redacción|Rédaction)\s+(?<after>.{2,40})|(?<before>.{2,40}?)\s+(?:staff|newsroom|desk|editors|staff reporters?))$", RegexOptions.IgnoreCase)]
+    private static partial Regex Newsroom();
 
     private static bool TryParseLabelled(string label, string value, SiteConfig config, ref BylineInfo result)
     {
@@ -261,5 +294,8 @@ public static partial class Byline
         "People's Daily", "China Daily", "Global Times", "BBC", "Agencies", "Xinhua News Agency", "Associated Press",
         "ANI", "NHK", "Al Jazeera", "UN News", "The Hindu", "Anadolu", "Anadolu Agency", "South China Morning Post", "SCMP",
         "Kyodo News", "NHK World", "NHK WORLD-JAPAN", "Yonhap News Agency", "France 24", "Bernama", "Xinhuanet",
+        "ECNS", "Shanghai Daily", "SHINE", "Bloomberg News", "CRI", "China Radio International", "CRI Online", "Rodong Sinmun",
+        "RIA", "Japan Times", "The Japan Times", "Korea Herald", "The Korea Herald", "Korea Times", "The Korea Times", "Jiji",
+        "Jiji Press", "Press Trust of India", "Indo-Asian News Service", "Antara News", "Al Jazeera English", "Vietnam News Agency", "VNA",
     };
 }

@@ -18,6 +18,8 @@ public static partial class Chrome
         "Leer en español", "Skip to main content", "E-mail this to a friend Printable version", "Exclusive news, data and analytics for financial market professionals",
         "Learn more about", "Sign up here.", "share2", "Click here to share on social media", "Search Trends", "Global perspective Human stories",
         "All News", "(END)", "Follow us on X", "Copy Link copied", "Link copied!", "Suggested Topics:", "Purchase Licensing Rights", "Print this article", "A A A", "A+ A-", "A-", "A+", "Text size", "Photos", "Video", "Gallery", "Full Screen",
+        "X", "Reddit", "Pinterest", "Flipboard", "Telegram", "Threads", "Bluesky", "Gift this article", "Learn more", "Get in Touch",
+        "Save article", "Share article", "Copy URL", "Newsletter", "Watch", "Live",
     };
 
     [GeneratedRegex(
@@ -28,7 +30,8 @@ public static partial class Chrome
         @"|^\((?:ATTN|With input from|This story has not been edited)\b.{0,200}\)$|^==\s*\w+$|^www\.kcna\.kp\b.{0,40}$" +
         @"|^Related\s*:\s*[^.!?]{0,150}$|^Follow AP['’]s\b.{0,150}$|^Anadolu Agency website contains only\b.*$" +
         @"|^(?:The )?Associated Press (?:writers?|reporters?|journalists?|videojournalists?|correspondents?)\b.{0,200}\bcontributed\b.{0,80}$" +
-        @"|^Advertisement\s*[·|•\-–]\s*[^.!?]{0,40}$|^Our Standards:.*$|^\d+\s+(?:min|minute)s?\s+(?:read|reading time)$|^(?:Home|News|World|China|Opinion|Business)(?:\s*[>|»/]+\s*[\w' &.\-]+)+$",
+        @"|^Advertisement\s*[·|•\-–]\s*[^.!?]{0,40}$|^Our Standards:.*$|^\d+\s+(?:min|minute)s?\s+(?:read|reading time)$|^\d{1,6}$|^\d{1,2}:\d{2}$|^All rights reserved\b.*" +
+        @"|^Have a (?:confidential )?tip\b.{0,80}$|^Before it['’]s here, it['’]s on the Bloomberg Terminal\.?$|^(?:Home|News|World|China|Opinion|Business)(?:\s*[>|»/]+\s*[\w' &.\-]+)+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
@@ -43,6 +46,10 @@ public static partial class Chrome
 
     [GeneratedRegex(@"^\(?(?:Illustration|Graphic|Chart|Photo|Cover image|Cover image via)\s*[:/]?\s*[^.!?()]{1,60}\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditOnly();
+
+    // Picture credits that close a caption without brackets: "... in Beijing GREG BAKER / AFP", "... a port. REUTERS/Stringer".
+    [GeneratedRegex(@"(?:\s[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*/\s*(?:AFP|AP|Getty Images|AFP via Getty Images|Reuters|EPA|EPA-EFE|Xinhua|Anadolu|Pool|Bloomberg)|\s(?:REUTERS|AFP|AP Photo)/[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingPhotoCredit();
 
     private static readonly string[] CaptionOpenings = ["Photo taken", "File photo", "Photo shows", "This photo", "Photo:", "Photos:", "FILE - ", "FILE -- ", "FILE — "];
 
@@ -79,6 +86,7 @@ public static partial class Chrome
             var open = trimmed.LastIndexOfAny(['(', '[']);
             return open >= 0 && CaptionPattern().IsMatch(trimmed.AsSpan(open));
         }
+        if (TrailingPhotoCredit().IsMatch(trimmed)) return true;
         var credit = trimmed.LastIndexOf("Photo:", StringComparison.OrdinalIgnoreCase);
         return credit >= 0 && trimmed.Length - credit <= 48 && trimmed[(credit + 6)..].Trim().Length > 0 && !Paragraphs.EndsSentence(trimmed);
     }

@@ -87,7 +87,8 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
         return new WireHeader(title, byline, site, i, captions);
     }
 
-    [GeneratedRegex(@"^\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT)\)\s+")]
+    // "(2nd LD) ..." from Yonhap; "UPDATE 2-", "REFILE-", "CORRECTED-" slugs from Reuters' wire, possibly chained.
+    [GeneratedRegex(@"^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT)\)\s+|(?:(?:UPDATE|WRAPUP|RPT)(?:\s+\d+)?|REFILE|CORRECTED|RPT)\s*[-–]\s*)+")]
     private static partial Regex WireTag();
 
     private static bool IsNameLine(string line) =>
@@ -139,7 +140,9 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
         {
             var line = lines[j].Trim();
             if (line.Length == 0 || Chrome.IsChrome(line)) continue;
-            if (Reading.Byline.TryParse(line, config, out var info)) return sourceOnlyCounts || !info.IsSourceOnly;
+            // "Deck / Bloomberg News / March 5, 2024 at 9:32 AM": a source line counts when a time line follows it.
+            if (Reading.Byline.TryParse(line, config, out var info))
+                return sourceOnlyCounts || !info.IsSourceOnly || NextTextLineIsByline(lines, j + 1, config, sourceOnlyCounts: false);
             // "Deck / Jane Doe in Beijing / Published: ..." : a name line may stand between a deck and its time line.
             if (!sourceOnlyCounts && IsNameLine(line)) return NextTextLineIsByline(lines, j + 1, config, sourceOnlyCounts: true);
             return false;
