@@ -24,13 +24,15 @@ public static partial class Chrome
 
     [GeneratedRegex(
         @"^[\s|·•/\\\-–—=*_~]+$" +
-        @"|^[\[(]?\s*(?:(?:Web editor|Editor|Editors|Responsible editor|Source)\s*:|(?:Edited|Editing|Reporting|Additional reporting|Writing|Compiled|Translated) by\b).{0,200}$" +
+        @"|^[\[(]?\s*(?:(?:Web editor|Editor|Editors|Responsible editor|Source|Reporters?|Writers?|Photographers?|Translators?)\s*:|(?:Edited|Editing|Reporting|Additional reporting|Writing|Compiled|Translated) by\b).{0,200}$" +
         @"|^\[?\s*Enditem\s*\]?\.?$|^Adjust font size:.*$|^Font size:.*$|^Copyright\b.*|^©.*" +
         @"|^(?:Share|Follow us|Download|Subscribe|Sign up|Click here|Read more|Read the full)\b[^.!?]{0,50}$" +
         @"|^\((?:ATTN|With input from|This story has not been edited)\b.{0,200}\)$|^==\s*\w+$|^www\.kcna\.kp\b.{0,40}$" +
-        @"|^Related\s*:\s*[^.!?]{0,150}$|^Follow AP['’]s\b.{0,150}$|^Anadolu Agency website contains only\b.*$" +
+        @"|^Related(?: news| stories| articles| content| coverage)?\s*:\s*[^.!?]{0,150}$|^Follow AP['’]s\b.{0,150}$|^Anadolu Agency website contains only\b.*$" +
         @"|^(?:The )?Associated Press (?:writers?|reporters?|journalists?|videojournalists?|correspondents?)\b.{0,200}\bcontributed\b.{0,80}$" +
         @"|^Advertisement\s*[·|•\-–]\s*[^.!?]{0,40}$|^Our Standards:.*$|^\d+\s+(?:min|minute)s?\s+(?:read|reading time)$|^\d{1,6}$|^\d{1,2}:\d{2}$|^All rights reserved\b.*" +
+        @"|^(?:--|—|–)\s*[A-Z][A-Z .]{1,30}(?:\s*(?:--|—|–))?$|^Follow\s+[^.!?]{1,40}\s+on\s+(?:X|Twitter|Facebook|LinkedIn|Instagram|Bluesky|Threads)$" +
+        @"|^\((?:The author|The views|The opinions|Editing by)\b.{0,300}\)$|^This article is more than \d+ (?:years?|months?) old$" +
         @"|^Have a (?:confidential )?tip\b.{0,80}$|^Before it['’]s here, it['’]s on the Bloomberg Terminal\.?$|^(?:Home|News|World|China|Opinion|Business)(?:\s*[>|»/]+\s*[\w' &.\-]+)+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
@@ -98,5 +100,7 @@ public static partial class Chrome
             text.Equals("You may also like", StringComparison.OrdinalIgnoreCase) || text.Equals("Most Viewed", StringComparison.OrdinalIgnoreCase) ||
             text.Equals("Most Popular", StringComparison.OrdinalIgnoreCase) || text.Equals("Editor's Pick", StringComparison.OrdinalIgnoreCase) ||
             text.Equals("Top Stories", StringComparison.OrdinalIgnoreCase) || text.Equals("Top News", StringComparison.OrdinalIgnoreCase) ||
-            text.Equals("Suggested Topics", StringComparison.OrdinalIgnoreCase));
+            text.Equals("Suggested Topics", StringComparison.OrdinalIgnoreCase) || text.Equals("Keywords", StringComparison.OrdinalIgnoreCase) ||
+            text.Equals("Tags", StringComparison.OrdinalIgnoreCase) || text.Equals("Topics", StringComparison.OrdinalIgnoreCase) ||
+            text.Equals("Explore more on these topics", StringComparison.OrdinalIgnoreCase) || text.Equals("More on this story", StringComparison.OrdinalIgnoreCase));
 }

@@ -18,7 +18,10 @@ public static partial class DatelineParser
     private const string Source = @"(?:\s*(?:\((?<source>[^()]{1,40})\)|/(?<source>[A-Z][^/]{0,30})/))?";
     private const string Separator = @"\s*(?<sep>--|—|–|\.-|-|_|:|\.)(?:\s+|(?<=--|—|–)(?=\S))";
 
-    [GeneratedRegex(@"^(?:" + CapsPlace + "|" + MixedPlace + ")" + Country + Region + DatePart + Source + Separator)]
+    // PTI and IANS write no separator: "New Delhi, Mar 5 (PTI) The ...".
+    private const string NoSeparator = @"(?<nosep>(?<=\))\s+(?=[A-Z""“‘']))";
+
+    [GeneratedRegex(@"^(?:" + CapsPlace + "|" + MixedPlace + ")" + Country + Region + DatePart + Source + "(?:" + Separator + "|" + NoSeparator + ")")]
     private static partial Regex PlaceFirst();
 
     [GeneratedRegex(@"^\((?<source>[^()]{1,40})\)" + Separator)]
@@ -75,6 +78,7 @@ public static partial class DatelineParser
         var hasSource = match.Groups["source"].Success;
         var hasDate = match.Groups["month"].Success;
         var separator = match.Groups["sep"].Value;
+        if (match.Groups["nosep"].Success) return hasSource && hasDate && !IsMonthName(match.Groups["caps"].Value + match.Groups["mixed"].Value);
         if (separator is ":" or "." or ".-" && !hasSource) return false;
         if (match.Groups["mixed"].Success)
         {

@@ -8,7 +8,7 @@ namespace Archive.Reading;
 /// Juche-calendar date stamp. Weaker evidence than any byline or dateline, used only when those are silent.</summary>
 public static partial class FooterFacts
 {
-    [GeneratedRegex(@"^(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?<name>[A-Za-z][\w '’&\-]*?)\s*(?:\.|,|\bAll rights\b|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?<name>[A-Za-z][\w '’&\-]*?)\s*(?:\.|,|\bAll rights\b|\bor its\b|$)", RegexOptions.IgnoreCase)]
     private static partial Regex CopyrightLine();
 
     [GeneratedRegex(@"^Source\s*:\s*(?<name>[A-Za-z][\w '’&\-]{0,40}?)(?:\s+and\s+(?:news\s+)?agencies)?\.?$", RegexOptions.IgnoreCase)]
@@ -16,6 +16,9 @@ public static partial class FooterFacts
 
     [GeneratedRegex(@"\s+(?:Publishers?|Media Network|Publishing|Group)?\s*(?:Ltd|Limited|Inc|LLC|Co)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex CompanySuffix();
+
+    [GeneratedRegex(@"^(?:Reporters?|Writers?|Written by)\s*:\s*(?<names>[^:|]{2,120})$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReporterLine();
 
     [GeneratedRegex(@"\(Juche(?<year>\d{2,3})\.(?<month>\d{1,2})\.(?<day>\d{1,2})\.?\)")]
     private static partial Regex JucheStamp();
@@ -33,6 +36,10 @@ public static partial class FooterFacts
         if (name.StartsWith("The ", StringComparison.OrdinalIgnoreCase) && !Byline.IsKnownSource(name, config)) name = name[4..];
         return Known(name, config);
     }
+
+    /// <summary>The authors a credit line below the story names ("Reporter: Andi Firdaus"), or null.</summary>
+    public static IReadOnlyList<string>? AuthorsFrom(string line) =>
+        ReporterLine().Match(line) is { Success: true } match ? Names.Split(match.Groups["names"].Value.Trim()) : null;
 
     private static string? Known(string name, SiteConfig config)
     {

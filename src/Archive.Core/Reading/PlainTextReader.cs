@@ -58,7 +58,7 @@ public sealed class PlainTextReader : IArticleReader
             Title = title,
             Slug = front.Slug,
             Source = facts.Source,
-            Authors = front.Authors ?? header.Byline.Authors,
+            Authors = front.Authors ?? (header.Byline.Authors.Count > 0 ? header.Byline.Authors : FooterAuthors(body.ChromeLines)),
             Published = facts.Published,
             Updated = front.Updated ?? facts.Updated,
             Dateline = dateline,
@@ -72,4 +72,7 @@ public sealed class PlainTextReader : IArticleReader
             Draft = front.Draft,
         };
     }
+
+    private static IReadOnlyList<string> FooterAuthors(IReadOnlyList<string> chromeLines) =>
+        chromeLines.Select(FooterFacts.AuthorsFrom).FirstOrDefault(a => a is not null) ?? [];
 }

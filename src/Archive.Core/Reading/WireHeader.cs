@@ -27,6 +27,7 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
         string? site = null;
         var byline = BylineInfo.None;
         var captions = new List<string>();
+        BylineInfo? pageDate = null;
         var i = 0;
         var seen = 0;
         for (; i < lines.Count; i++)
@@ -37,6 +38,8 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
             if (Reading.Byline.TryParse(line, config, out var info))
             {
                 if (title is null && info.IsSourceOnly) site ??= info.Source;
+                // A bare date above the headline is often the site's "today" stamp: the story's own byline time wins over it.
+                else if (title is null && IsBareDate(info)) pageDate ??= info;
                 else byline = byline.Merge(info);
                 continue;
             }
@@ -63,6 +66,12 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
             }
             // An ALL-CAPS line after the byline is a dateline on its own ("ISTANBUL"); a short label is a topic tag ("Humanitarian Aid").
             if (byline != BylineInfo.None && IsKicker(line)) break;
+            // "Synopsis" / "Summary" above a dateline: the summary repeats the lede and is not body.
+            if (IsSummaryLabel(line) && DatelineWithin(lines, i + 1) is { } ledeIndex)
+            {
+                i = ledeIndex - 1;
+                continue;
+            }
             if (byline != BylineInfo.None && IsSectionLabel(line) && NextTextLine(lines, i + 1, config) is { } after && after.Length > line.Length) continue;
             // A deck between the byline and a dateline ("The exercise will be held ... said" / "MOSCOW, July 10. /TASS/. ...").
             if (byline != BylineInfo.None && !Paragraphs.EndsSentence(line) && NextTextLine(lines, i + 1, config) is { } lede && DatelineParser.TryParse(lede, null, out _, out _)) continue;
@@ -76,6 +85,7 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
             if (byline == BylineInfo.None && NextTextLineIsByline(lines, i + 1, config, sourceOnlyCounts: false)) continue;
             break;
         }
+        if (pageDate is not null) byline = byline.Merge(pageDate);
         while (title is not null && TitleSuffix().Match(title) is { Success: true } suffix)
         {
             var name = suffix.Groups["source"].Value.Trim();
@@ -90,6 +100,22 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
     // "(2nd LD) ..." from Yonhap; "UPDATE 2-", "REFILE-", "CORRECTED-" slugs from Reuters' wire, possibly chained.
     [GeneratedRegex(@"^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT)\)\s+|(?:(?:UPDATE|WRAPUP|RPT)(?:\s+\d+)?|REFILE|CORRECTED|RPT)\s*[-–]\s*)+")]
     private static partial Regex WireTag();
+
+    private static bool IsBareDate(BylineInfo info) =>
+        info is { Source: null, Authors.Count: 0, Updated: null, Published.HasTime: false };
+
+    private static bool IsSummaryLabel(string line) =>
+        line.TrimEnd(':') is "Synopsis" or "Summary" or "SUMMARY" or "Key points" or "Highlights" or "Takeaways" or "In brief" or "Story highlights";
+
+    /// <summary>The index of a line within the next few that opens with a dateline, or null.</summary>
+    private static int? DatelineWithin(IReadOnlyList<string> lines, int from)
+    {
+        for (var j = from; j < lines.Count && j < from + 8; j++)
+        {
+            if (DatelineParser.TryParse(lines[j].Trim(), null, out _, out _)) return j;
+        }
+        return null;
+    }
 
     private static bool IsNameLine(string line) =>
         line.Length <= 60 && !Paragraphs.EndsSentence(line) && Names.Split(line) is { Count: <= 3 } names && names.All(n => n.Contains(' '));
