@@ -162,7 +162,7 @@ public static class ConfigLoader
         {
             ["Xinhua"] = ["Xinhua News Agency", "XINHUA", "Xinhuanet", "Xinhua Net"],
             ["People's Daily"] = ["People's Daily Online", "PD Online", "Renmin Ribao"],
-            ["China Daily"] = ["China Daily USA", "chinadaily.com.cn", "China Daily Europe", "China Daily Asia"],
+            ["China Daily"] = ["China Daily USA", "chinadaily.com.cn", "China Daily Europe", "China Daily Asia", "chinadailyhk", "China Daily Hong Kong", "China Daily HK", "chinadailyasia.com"],
             ["Global Times"] = ["GT", "globaltimes.cn"],
             ["Reuters"] = ["Thomson Reuters", "REUTERS", "Reuters Breakingviews", "Breakingviews"],
             ["The Guardian"] = ["Guardian", "Guardian News & Media", "theguardian.com"],

@@ -49,6 +49,10 @@ public static partial class Byline
     [GeneratedRegex(@"(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2}\b)|(?<=\S)(?=(?:Updated|Modified)\b)")]
     private static partial Regex GluedParts();
 
+    // "March 5, 2024 / 2:32 AM", "March 3, 2024 | 8:32 AM": a date and its time split by a slash or a bar.
+    [GeneratedRegex(@"(?<=\b(?:19|20)\d{2})\s*[|/]\s*(?=\d{1,2}:\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s|$))")]
+    private static partial Regex DateBarTime();
+
     [GeneratedRegex(@"\s*Updated\s+(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeUpdate();
 
@@ -67,7 +71,7 @@ public static partial class Byline
         info = BylineInfo.None;
         var text = line.Trim();
         if (text.Length is 0 or > MaxLength) return false;
-        text = RelativeUpdate().Replace(GluedParts().Replace(text, " "), "").Trim();
+        text = RelativeUpdate().Replace(DateBarTime().Replace(GluedParts().Replace(text, " "), " "), "").Trim();
         if (text.Length == 0) return false;
         var result = BylineInfo.None;
         var source = SourceInParentheses().Match(text);
@@ -84,7 +88,7 @@ public static partial class Byline
             if (TryParseSegment(segments[i], config, ref result)) continue;
             // Section lists after the time ("| All, World, Japan") and a bare name before it ("Jane Doe | 10.07.2025") are kept apart
             // and only accepted once the rest of the line proved to be a byline.
-            if (i > 0 && CategoryList().IsMatch(segments[i])) { skippedCategories = true; continue; }
+            if (i > 0 && (CategoryList().IsMatch(segments[i]) || IsSiteToken(segments[i]))) { skippedCategories = true; continue; }
             if (i == 0 && segments.Count > 1 && Names.Split(segments[i]) is { Count: <= 3 }) { bareName = segments[i]; continue; }
             return false;
         }
@@ -94,6 +98,19 @@ public static partial class Byline
             return false;
         info = result;
         return true;
+    }
+
+    /// <summary>An unknown site or edition name between a byline's parts: "By OASIS HU in Hong Kong | chinadailyhk | Updated: ...".</summary>
+    private static bool IsSiteToken(string segment) =>
+        segment.Length <= 30 && !segment.Any(char.IsAsciiDigit) && !Paragraphs.EndsSentence(segment) && segment.Split(' ').Length <= 3;
+
+    /// <summary>The spelling a known source is listed under ("cgtn" -> "CGTN"), or null when it is not known.</summary>
+    public static string? KnownSpelling(string text, SiteConfig config)
+    {
+        var name = text.Trim().TrimEnd('.', ',');
+        if (config.SourceAliases.TryGetValue(name, out var canonical)) return canonical;
+        if (Agencies.TryGetValue(name, out var listed)) return listed;
+        return config.SourceTimeZones.ContainsKey(name) ? name : null;
     }
 
     private static bool TryParseSegment(string segment, SiteConfig config, ref BylineInfo result)
@@ -296,6 +313,6 @@ public static partial class Byline
         "Kyodo News", "NHK World", "NHK WORLD-JAPAN", "Yonhap News Agency", "France 24", "Bernama", "Xinhuanet",
         "ECNS", "Shanghai Daily", "SHINE", "Bloomberg News", "CRI", "China Radio International", "CRI Online", "Rodong Sinmun",
         "RIA", "Japan Times", "The Japan Times", "Korea Herald", "The Korea Herald", "Korea Times", "The Korea Times", "Jiji",
-        "Jiji Press", "Reuters Breakingviews", "Breakingviews", "The Guardian", "Guardian", "Guardian News & Media", "Press Trust of India", "Indo-Asian News Service", "Antara News", "Al Jazeera English", "Vietnam News Agency", "VNA",
+        "Jiji Press", "Reuters Breakingviews", "Breakingviews", "chinadailyhk", "China Daily Hong Kong", "China Daily HK", "The Guardian", "Guardian", "Guardian News & Media", "Press Trust of India", "Indo-Asian News Service", "Antara News", "Al Jazeera English", "Vietnam News Agency", "VNA",
     };
 }

@@ -33,6 +33,9 @@ public static partial class Chrome
         @"|^Advertisement\s*[·|•\-–]\s*[^.!?]{0,40}$|^Our Standards:.*$|^\d+\s+(?:min|minute)s?\s+(?:read|reading time)$|^\d{1,6}$|^\d{1,2}:\d{2}$|^All rights reserved\b.*" +
         @"|^(?:--|—|–)\s*[A-Z][A-Z .]{1,30}(?:\s*(?:--|—|–))?$|^Follow\s+[^.!?]{1,40}\s+on\s+(?:X|Twitter|Facebook|LinkedIn|Instagram|Bluesky|Threads)$" +
         @"|^\((?:The author|The views|The opinions|Editing by)\b.{0,300}\)$|^This article is more than \d+ (?:years?|months?) old$" +
+        @"|^\((?:This (?:story|article|version) (?:has been|was|is)|Corrects|Corrected|Adds|Updates|Recasts|Refiles|Repeats|Fixes|If you want to contribute)\b.{0,300}\)$" +
+        @"|^(?:This (?:story|article) (?:has been|was) (?:corrected|updated)\b|Editor['’]s note\s*[:\-–—]).{0,300}$|^Join\b.{0,60}\b(?:Telegram|WhatsApp|channel|newsletter)\b.{0,80}$" +
+        @"|^[a-z]{2,4}/[a-z]{2,4}(?:/[a-z]{2,4})?$" +
         @"|^Have a (?:confidential )?tip\b.{0,80}$|^Before it['’]s here, it['’]s on the Bloomberg Terminal\.?$|^(?:Home|News|World|China|Opinion|Business)(?:\s*[>|»/]+\s*[\w' &.\-]+)+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

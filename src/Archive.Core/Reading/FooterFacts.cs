@@ -29,6 +29,7 @@ public static partial class FooterFacts
         if (line.StartsWith("Anadolu Agency website", StringComparison.Ordinal)) return "Anadolu Agency";
         if (line.StartsWith("==", StringComparison.Ordinal)) return Known(line.TrimStart('=').Trim(), config);
         if (line.StartsWith("www.kcna.kp", StringComparison.OrdinalIgnoreCase)) return "KCNA";
+        if (DomainSource(line, config) is { } fromDomain) return fromDomain;
         var match = SourceTag().Match(line);
         if (!match.Success) match = CopyrightLine().Match(line);
         if (!match.Success) return null;
@@ -40,6 +41,19 @@ public static partial class FooterFacts
     /// <summary>The authors a credit line below the story names ("Reporter: Andi Firdaus"), or null.</summary>
     public static IReadOnlyList<string>? AuthorsFrom(string line) =>
         ReporterLine().Match(line) is { Success: true } match ? Names.Split(match.Groups["names"].Value.Trim()) : null;
+
+    [GeneratedRegex(@"(?:@|\bwww\.|\b)(?<name>[a-z][a-z0-9\-]{1,30})\.(?:com|cn|org|net|kp|jp|kr|in|co\.uk|com\.cn)\b")]
+    private static partial Regex DomainName();
+
+    /// <summary>A known source named by a site address or e-mail in a footer note: "contact us at opinions@cgtn.com".</summary>
+    private static string? DomainSource(string line, SiteConfig config)
+    {
+        foreach (Match match in DomainName().Matches(line))
+        {
+            if (Byline.KnownSpelling(match.Groups["name"].Value, config) is { } name) return name;
+        }
+        return null;
+    }
 
     private static string? Known(string name, SiteConfig config)
     {

@@ -15,11 +15,14 @@ public static partial class Names
     private static partial Regex PlaceSuffix();
 
     // "Amy Hawkins Senior China correspondent": the job title after the name.
-    [GeneratedRegex(@"\s+(?:(?:Senior|Chief|Deputy|Associate|Acting|Global|Foreign|Political|Economics?|Diplomatic|Security|Defen[cs]e|Technology|Business|Science|Environment|Health|Sports?|Asia|China|Europe|US|UK|Africa|Middle|East|Beijing|Washington|Tokyo|International|World|Home|Affairs|Legal|Education|Transport|Energy|Climate|Arts|Culture|Media|Social|Data|Investigations|Investigative|Staff|Pacific|Markets|Finance|Financial)\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|analyst|commentator)$")]
+    [GeneratedRegex(@"\s+(?:(?:Senior|Chief|Deputy|Associate|Acting|Global|Foreign|Political|Economics?|Diplomatic|Security|Defen[cs]e|Technology|Business|Science|Environment|Health|Sports?|Asia|China|Europe|US|UK|Africa|Middle|East|Beijing|Washington|Tokyo|International|World|Home|Affairs|Legal|Education|Transport|Energy|Climate|Arts|Culture|Media|Social|Data|Investigations|Investigative|Staff|Pacific|Markets|Finance|Financial)\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|analyst|commentator)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleSuffix();
 
     [GeneratedRegex(@"\s*(?:,|;|\band\b|&|\bAND\b)\s*")]
     private static partial Regex Separators();
+
+    /// <summary>The text without a job title after a name ("Amy Hawkins Senior China correspondent" -> "Amy Hawkins").</summary>
+    public static string WithoutRole(string text) => RoleSuffix().Replace(text.Trim(), "");
 
     /// <summary>The names in <paramref name="text"/>, or null when some part does not look like a person's name.</summary>
     public static IReadOnlyList<string>? Split(string text)

@@ -43,7 +43,7 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
                 else byline = byline.Merge(info);
                 continue;
             }
-            if (Chrome.IsChrome(line) || Domain().IsMatch(line)) continue;
+            if (Chrome.IsChrome(line) || Domain().IsMatch(line) || (title is not null && IsRoleLine(line))) continue;
             if (Chrome.IsCaption(line))
             {
                 captions.Add(line);
@@ -100,6 +100,14 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
     // "(2nd LD) ..." from Yonhap; "UPDATE 2-", "REFILE-", "CORRECTED-" slugs from Reuters' wire, possibly chained.
     [GeneratedRegex(@"^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT)\)\s+|(?:(?:UPDATE|WRAPUP|RPT)(?:\s+\d+)?|REFILE|CORRECTED|RPT)\s*[-–]\s*)+")]
     private static partial Regex WireTag();
+
+    /// <summary>A job title on its own line under an author's name: "Indonesia Bureau Chief", "Senior Correspondent".</summary>
+    private static bool IsRoleLine(string line) =>
+        line.Length <= 50 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && RoleEnding().IsMatch(line)
+        && Names.WithoutRole(line) == line.Trim();
+
+    [GeneratedRegex(@"^[A-Z][\w'’\- ]*\b(?:correspondent|editor|reporter|writer|columnist|bureau chief|analyst|contributor|commentator)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleEnding();
 
     private static bool IsBareDate(BylineInfo info) =>
         info is { Source: null, Authors.Count: 0, Updated: null, Published.HasTime: false };
@@ -165,7 +173,7 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
         for (var j = from; j < lines.Count && j < from + 10; j++)
         {
             var line = lines[j].Trim();
-            if (line.Length == 0 || Chrome.IsChrome(line)) continue;
+            if (line.Length == 0 || Chrome.IsChrome(line) || IsRoleLine(line)) continue;
             // "Deck / Bloomberg News / March 5, 2024 at 9:32 AM": a source line counts when a time line follows it.
             if (Reading.Byline.TryParse(line, config, out var info))
                 return sourceOnlyCounts || !info.IsSourceOnly || NextTextLineIsByline(lines, j + 1, config, sourceOnlyCounts: false);
