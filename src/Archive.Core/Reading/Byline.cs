@@ -148,8 +148,20 @@ public static partial class Byline
             result = result with { Source = result.Source ?? segment[..comma].Trim() };
             return true;
         }
-        return TryParseTimeThenSource(segment, config, ref result) || TryParsePlaceThenTime(segment, ref result) || TryParseNewsroom(segment, config, ref result);
+        return TryParseNameThenDesk(segment, config, ref result) || TryParseTimeThenSource(segment, config, ref result) || TryParsePlaceThenTime(segment, ref result) || TryParseNewsroom(segment, config, ref result);
     }
+
+    /// <summary>"KENTARO IWAMOTO, Nikkei staff writer": the author, then the paper's desk.</summary>
+    private static bool TryParseNameThenDesk(string segment, SiteConfig config, ref BylineInfo result)
+    {
+        var match = NameThenDesk().Match(segment);
+        if (!match.Success || !IsKnownSource(match.Groups["source"].Value, config) || Names.Split(match.Groups["names"].Value) is not { } authors) return false;
+        result = result with { Source = result.Source ?? match.Groups["source"].Value.Trim(), Authors = result.Authors.Count > 0 ? result.Authors : authors };
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<names>[^,]{3,80}),\s+(?<source>.{2,40}?)\s+(?:staff\s+|senior\s+|chief\s+)?(?:writers?|reporters?|correspondents?|editors?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameThenDesk();
 
     /// <summary>"2024-03-04 09:12:45 ECNS": a time and the source that published it.</summary>
     private static bool TryParseTimeThenSource(string segment, SiteConfig config, ref BylineInfo result)
@@ -313,6 +325,6 @@ public static partial class Byline
         "Kyodo News", "NHK World", "NHK WORLD-JAPAN", "Yonhap News Agency", "France 24", "Bernama", "Xinhuanet",
         "ECNS", "Shanghai Daily", "SHINE", "Bloomberg News", "CRI", "China Radio International", "CRI Online", "Rodong Sinmun",
         "RIA", "Japan Times", "The Japan Times", "Korea Herald", "The Korea Herald", "Korea Times", "The Korea Times", "Jiji",
-        "Jiji Press", "Reuters Breakingviews", "Breakingviews", "chinadailyhk", "China Daily Hong Kong", "China Daily HK", "The Guardian", "Guardian", "Guardian News & Media", "Press Trust of India", "Indo-Asian News Service", "Antara News", "Al Jazeera English", "Vietnam News Agency", "VNA",
+        "Jiji Press", "Reuters Breakingviews", "Breakingviews", "Nikkei", "Nikkei Asia", "Nikkei Asian Review", "chinadailyhk", "China Daily Hong Kong", "China Daily HK", "The Guardian", "Guardian", "Guardian News & Media", "Press Trust of India", "Indo-Asian News Service", "Antara News", "Al Jazeera English", "Vietnam News Agency", "VNA",
     };
 }

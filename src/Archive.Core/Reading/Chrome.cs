@@ -35,7 +35,7 @@ public static partial class Chrome
         @"|^\((?:The author|The views|The opinions|Editing by)\b.{0,300}\)$|^This article is more than \d+ (?:years?|months?) old$" +
         @"|^\((?:This (?:story|article|version) (?:has been|was|is)|Corrects|Corrected|Adds|Updates|Recasts|Refiles|Repeats|Fixes|If you want to contribute)\b.{0,300}\)$" +
         @"|^(?:This (?:story|article) (?:has been|was) (?:corrected|updated)\b|Editor['’]s note\s*[:\-–—]).{0,300}$|^Join\b.{0,60}\b(?:Telegram|WhatsApp|channel|newsletter)\b.{0,80}$" +
-        @"|^[a-z]{2,4}/[a-z]{2,4}(?:/[a-z]{2,4})?$" +
+        @"|^[a-z]{2,4}/[a-z]{2,4}(?:/[a-z]{2,4})?$|^@\w{2,30}$|^This audio is (?:generated|produced|created)\b.{0,80}$|^Image (?:source|caption)\s*,.{0,80}$|^Image caption,?$|^dpa(?:\s+[a-z0-9]{1,5}){1,8}$" +
         @"|^Have a (?:confidential )?tip\b.{0,80}$|^Before it['’]s here, it['’]s on the Bloomberg Terminal\.?$|^(?:Home|News|World|China|Opinion|Business)(?:\s*[>|»/]+\s*[\w' &.\-]+)+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
@@ -55,6 +55,10 @@ public static partial class Chrome
     // Picture credits that close a caption without brackets: "... in Beijing GREG BAKER / AFP", "... a port. REUTERS/Stringer".
     [GeneratedRegex(@"(?:\s[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*/\s*(?:AFP|AP|Getty Images|AFP via Getty Images|Reuters|EPA|EPA-EFE|Xinhua|Anadolu|Pool|Bloomberg)|\s(?:REUTERS|AFP|AP Photo)/[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingPhotoCredit();
+
+    // AFP pictures on partner sites end with the photographer alone, surname in capitals: "... (Pedro PARDO)".
+    [GeneratedRegex(@"[^.!?""”]\s\((?:[A-Z][a-z'’\-]+\s+){1,2}[A-Z]{2,}(?:[\s\-][A-Z]{2,})?\)$|[^.!?""”]\s\([A-Z]{2,}(?:\s+[A-Z]{2,}){1,2}\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PhotographerInParentheses();
 
     private static readonly string[] CaptionOpenings = ["Photo taken", "File photo", "Photo shows", "This photo", "Photo:", "Photos:", "FILE - ", "FILE -- ", "FILE — "];
 
@@ -85,6 +89,7 @@ public static partial class Chrome
         if (CaptionOpenings.Any(opening => trimmed.StartsWith(opening, StringComparison.OrdinalIgnoreCase))) return true;
         if (trimmed.EndsWith("(Xinhua)", StringComparison.Ordinal))
             return trimmed.Contains(" shows ", StringComparison.Ordinal);
+        if (PhotographerInParentheses().IsMatch(trimmed)) return true;
         if (trimmed[^1] is ')' or ']')
         {
             // Only the credit at the end decides, so match the last bracketed group alone rather than scanning the line.
@@ -95,6 +100,9 @@ public static partial class Chrome
         var credit = trimmed.LastIndexOf("Photo:", StringComparison.OrdinalIgnoreCase);
         return credit >= 0 && trimmed.Length - credit <= 48 && trimmed[(credit + 6)..].Trim().Length > 0 && !Paragraphs.EndsSentence(trimmed);
     }
+
+    /// <summary>The BBC's label on a line of its own before a caption: "Image caption,".</summary>
+    public static bool IsCaptionLabel(string line) => line.Trim().TrimEnd(',') is var label && (label.Equals("Image caption", StringComparison.OrdinalIgnoreCase) || label.Equals("Caption", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A heading such as "Related Stories" after which the page lists other articles' headlines.</summary>
     public static bool StartsLinkList(string line) =>

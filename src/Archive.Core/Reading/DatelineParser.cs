@@ -91,8 +91,9 @@ public static partial class DatelineParser
         return hasSource || hasDate || separator is not ("-" or "_");
     }
 
+    // "TOKYO - " and CNA's "BEIJING: ": a capitalised place and a weak separator.
     private static bool IsCapsHyphenDateline(Match match) =>
-        match.Groups["caps"].Success && match.Groups["sep"].Value == "-" && match.Groups["caps"].Value.Count(char.IsLetter) >= 3 && !IsMonthName(match.Groups["caps"].Value);
+        match.Groups["caps"].Success && match.Groups["sep"].Value is "-" or ":" && match.Groups["caps"].Value.Count(char.IsLetter) >= 3 && !IsMonthName(match.Groups["caps"].Value);
 
     private static bool IsMonthName(string text) => DateParsing.TryMonth(text.Split(' ')[0], out _);
 

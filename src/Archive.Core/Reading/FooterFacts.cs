@@ -17,6 +17,9 @@ public static partial class FooterFacts
     [GeneratedRegex(@"\s+(?:Publishers?|Media Network|Publishing|Group)?\s*(?:Ltd|Limited|Inc|LLC|Co)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex CompanySuffix();
 
+    [GeneratedRegex(@"^Source\s*:\s*(?<names>[A-Za-z][\w '’&\-]{0,30}(?:/[A-Za-z][\w '’&\-]{0,30}){1,4})$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgencyCredit();
+
     [GeneratedRegex(@"^(?:Reporters?|Writers?|Written by)\s*:\s*(?<names>[^:|]{2,120})$", RegexOptions.IgnoreCase)]
     private static partial Regex ReporterLine();
 
@@ -30,6 +33,9 @@ public static partial class FooterFacts
         if (line.StartsWith("==", StringComparison.Ordinal)) return Known(line.TrimStart('=').Trim(), config);
         if (line.StartsWith("www.kcna.kp", StringComparison.OrdinalIgnoreCase)) return "KCNA";
         if (DomainSource(line, config) is { } fromDomain) return fromDomain;
+        // "Source: Reuters/AFP/fh": the agencies a site credits, then an editor's initials.
+        if (AgencyCredit().Match(line) is { Success: true } credit)
+            return credit.Groups["names"].Value.Split('/').Select(n => Byline.KnownSpelling(n, config)).FirstOrDefault(n => n is not null);
         var match = SourceTag().Match(line);
         if (!match.Success) match = CopyrightLine().Match(line);
         if (!match.Success) return null;

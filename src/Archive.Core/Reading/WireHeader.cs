@@ -43,6 +43,11 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
                 else byline = byline.Merge(info);
                 continue;
             }
+            if (Chrome.IsCaptionLabel(line) && i + 1 < lines.Count)
+            {
+                captions.Add(Paragraphs.Clean(lines[++i]));
+                continue;
+            }
             if (Chrome.IsChrome(line) || Domain().IsMatch(line) || (title is not null && IsRoleLine(line))) continue;
             if (Chrome.IsCaption(line))
             {
@@ -104,7 +109,7 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
     /// <summary>A job title on its own line under an author's name: "Indonesia Bureau Chief", "Senior Correspondent".</summary>
     private static bool IsRoleLine(string line) =>
         line.Length <= 50 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && RoleEnding().IsMatch(line)
-        && Names.WithoutRole(line) == line.Trim();
+        && Names.WithoutRole(line) is var rest && (rest == line.Trim() || !rest.Contains(' '));
 
     [GeneratedRegex(@"^[A-Z][\w'’\- ]*\b(?:correspondent|editor|reporter|writer|columnist|bureau chief|analyst|contributor|commentator)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleEnding();
