@@ -53,6 +53,10 @@ public static partial class Byline
     [GeneratedRegex(@"(?<=\b(?:19|20)\d{2})\s*[|/]\s*(?=\d{1,2}:\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s|$))")]
     private static partial Regex DateBarTime();
 
+    // "BY SARAH KIM [kim.sarah@joongang.co.kr]": the author's address is no part of the name.
+    [GeneratedRegex(@"\s*[\[(<]?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[\])>]?")]
+    private static partial Regex EmailAddress();
+
     [GeneratedRegex(@"\s*Updated\s+(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeUpdate();
 
@@ -71,6 +75,7 @@ public static partial class Byline
         info = BylineInfo.None;
         var text = line.Trim();
         if (text.Length is 0 or > MaxLength) return false;
+        text = EmailAddress().Replace(text, "");
         text = RelativeUpdate().Replace(DateBarTime().Replace(GluedParts().Replace(text, " "), " "), "").Trim();
         if (text.Length == 0) return false;
         var result = BylineInfo.None;
@@ -325,6 +330,6 @@ public static partial class Byline
         "Kyodo News", "NHK World", "NHK WORLD-JAPAN", "Yonhap News Agency", "France 24", "Bernama", "Xinhuanet",
         "ECNS", "Shanghai Daily", "SHINE", "Bloomberg News", "CRI", "China Radio International", "CRI Online", "Rodong Sinmun",
         "RIA", "Japan Times", "The Japan Times", "Korea Herald", "The Korea Herald", "Korea Times", "The Korea Times", "Jiji",
-        "Jiji Press", "Reuters Breakingviews", "Breakingviews", "Nikkei", "Nikkei Asia", "Nikkei Asian Review", "chinadailyhk", "China Daily Hong Kong", "China Daily HK", "The Guardian", "Guardian", "Guardian News & Media", "Press Trust of India", "Indo-Asian News Service", "Antara News", "Al Jazeera English", "Vietnam News Agency", "VNA",
+        "Jiji Press", "Reuters Breakingviews", "Breakingviews", "Nikkei", "Nikkei Asia", "Nikkei Asian Review", "Korea JoongAng Daily", "JoongAng Daily", "chinadailyhk", "China Daily Hong Kong", "China Daily HK", "The Guardian", "Guardian", "Guardian News & Media", "Press Trust of India", "Indo-Asian News Service", "Antara News", "Al Jazeera English", "Vietnam News Agency", "VNA",
     };
 }

@@ -34,6 +34,8 @@ public sealed class PlainTextReader : IArticleReader
         var header = WireHeader.Read(lines, config);
         var body = WireBody.Read(lines, header.BodyStart, firstLine);
         var paragraphs = body.Paragraphs.Select(p => p.Text).ToList();
+        // An agency's name alone below the story ("VNA", "-- BERNAMA") signs it off; it is no paragraph.
+        if (paragraphs.Count > 1 && Byline.IsKnownSource(paragraphs[^1], config)) paragraphs.RemoveAt(paragraphs.Count - 1);
         if (header.Title is null && paragraphs.Count == 0 && front.Title is null)
         {
             diagnostics.Error(file.At(), "no headline and no text found");

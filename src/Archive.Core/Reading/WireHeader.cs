@@ -63,6 +63,12 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
                 title = WireTag().Replace(line, "");
                 continue;
             }
+            // The Hindu prints the filing place on a line of its own: "NEW DELHI:".
+            if (title is not null && PlaceWithColon().Match(line) is { Success: true } filed)
+            {
+                byline = byline with { Place = byline.Place ?? filed.Groups["place"].Value };
+                continue;
+            }
             // A name on its own line below the time ("Updated 20:13, 26-Jan-2023" / "Zhang Rui") is the author.
             if (byline != BylineInfo.None && byline.Authors.Count == 0 && IsNameLine(line))
             {
@@ -114,6 +120,9 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
     [GeneratedRegex(@"^[A-Z][\w'’\- ]*\b(?:correspondent|editor|reporter|writer|columnist|bureau chief|analyst|contributor|commentator)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleEnding();
 
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,2}):$")]
+    private static partial Regex PlaceWithColon();
+
     private static bool IsBareDate(BylineInfo info) =>
         info is { Source: null, Authors.Count: 0, Updated: null, Published.HasTime: false };
 
@@ -135,7 +144,7 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
 
     /// <summary>A section or topic label: a few words, no sentence, no figures ("Asia Pacific", "Türkiye, Middle East").</summary>
     private static bool IsSectionLabel(string line) =>
-        line.Length <= 32 && !Paragraphs.EndsSentence(line) && !line.Any(char.IsAsciiDigit) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
+        line.Length <= 32 && !Paragraphs.EndsSentence(line) && !line.Any(char.IsAsciiDigit) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w != "&") <= 3;
 
     /// <summary>True when, past more labels and chrome, the next line is a headline of four or more words.</summary>
     private static bool HeadlineFollows(IReadOnlyList<string> lines, int from, SiteConfig config)
