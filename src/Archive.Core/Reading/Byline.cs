@@ -49,6 +49,14 @@ public static partial class Byline
     [GeneratedRegex(@"(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2}\b)|(?<=\S)(?=(?:Updated|Modified)\b)")]
     private static partial Regex GluedParts();
 
+    // "March 5, 2024 / 2:32 AM", "March 3, 2024 | 8:32 AM": a date and its time split by a slash or a bar.
+    [GeneratedRegex(@"(?<=\b(?:19|20)\d{2})\s*[|/]\s*(?=\d{1,2}:\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s|$))")]
+    private static partial Regex DateBarTime();
+
+    // "BY SARAH KIM [kim.sarah@joongang.co.kr]": the author's address is no part of the name.
+    [GeneratedRegex(@"\s*[\[(<]?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[\])>]?")]
+    private static partial Regex EmailAddress();
+
     [GeneratedRegex(@"\s*Updated\s+(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeUpdate();
 
@@ -67,7 +75,8 @@ public static partial class Byline
         info = BylineInfo.None;
         var text = line.Trim();
         if (text.Length is 0 or > MaxLength) return false;
-        text = RelativeUpdate().Replace(GluedParts().Replace(text, " "), "").Trim();
+        text = EmailAddress().Replace(text, "");
+        text = RelativeUpdate().Replace(DateBarTime().Replace(GluedParts().Replace(text, " "), " "), "").Trim();
         if (text.Length == 0) return false;
         var result = BylineInfo.None;
         var source = SourceInParentheses().Match(text);
@@ -84,7 +93,7 @@ public static partial class Byline
             if (TryParseSegment(segments[i], config, ref result)) continue;
             // Section lists after the time ("| All, World, Japan") and a bare name before it ("Jane Doe | 10.07.2025") are kept apart
             // and only accepted once the rest of the line proved to be a byline.
-            if (i > 0 && CategoryList().IsMatch(segments[i])) { skippedCategories = true; continue; }
+            if (i > 0 && (CategoryList().IsMatch(segments[i]) || IsSiteToken(segments[i]))) { skippedCategories = true; continue; }
             if (i == 0 && segments.Count > 1 && Names.Split(segments[i]) is { Count: <= 3 }) { bareName = segments[i]; continue; }
             return false;
         }
@@ -94,6 +103,19 @@ public static partial class Byline
             return false;
         info = result;
         return true;
+    }
+
+    /// <summary>An unknown site or edition name between a byline's parts: "By OASIS HU in Hong Kong | chinadailyhk | Updated: ...".</summary>
+    private static bool IsSiteToken(string segment) =>
+        segment.Length <= 30 && !segment.Any(char.IsAsciiDigit) && !Paragraphs.EndsSentence(segment) && segment.Split(' ').Length <= 3;
+
+    /// <summary>The spelling a known source is listed under ("cgtn" -> "CGTN"), or null when it is not known.</summary>
+    public static string? KnownSpelling(string text, SiteConfig config)
+    {
+        var name = text.Trim().TrimEnd('.', ',');
+        if (config.SourceAliases.TryGetValue(name, out var canonical)) return canonical;
+        if (Agencies.TryGetValue(name, out var listed)) return listed;
+        return config.SourceTimeZones.ContainsKey(name) ? name : null;
     }
 
     private static bool TryParseSegment(string segment, SiteConfig config, ref BylineInfo result)
@@ -131,8 +153,53 @@ public static partial class Byline
             result = result with { Source = result.Source ?? segment[..comma].Trim() };
             return true;
         }
-        return false;
+        return TryParseNameThenDesk(segment, config, ref result) || TryParseTimeThenSource(segment, config, ref result) || TryParsePlaceThenTime(segment, ref result) || TryParseNewsroom(segment, config, ref result);
     }
+
+    /// <summary>"KENTARO IWAMOTO, Nikkei staff writer": the author, then the paper's desk.</summary>
+    private static bool TryParseNameThenDesk(string segment, SiteConfig config, ref BylineInfo result)
+    {
+        var match = NameThenDesk().Match(segment);
+        if (!match.Success || !IsKnownSource(match.Groups["source"].Value, config) || Names.Split(match.Groups["names"].Value) is not { } authors) return false;
+        result = result with { Source = result.Source ?? match.Groups["source"].Value.Trim(), Authors = result.Authors.Count > 0 ? result.Authors : authors };
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<names>[^,]{3,80}),\s+(?<source>.{2,40}?)\s+(?:staff\s+|senior\s+|chief\s+)?(?:writers?|reporters?|correspondents?|editors?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameThenDesk();
+
+    /// <summary>"2024-03-04 09:12:45 ECNS": a time and the source that published it.</summary>
+    private static bool TryParseTimeThenSource(string segment, SiteConfig config, ref BylineInfo result)
+    {
+        if (!DateTimeText.TryMatch(segment, 0, out var time, out var length) || !IsKnownSource(segment[length..], config)) return false;
+        result = result with { Source = result.Source ?? segment[length..].Trim(), Published = result.Published ?? time };
+        return true;
+    }
+
+    /// <summary>"ROME, 05 March 2024, 12:14": the filing place in capitals, then the time.</summary>
+    private static bool TryParsePlaceThenTime(string segment, ref BylineInfo result)
+    {
+        var place = CapsPlaceThenTime().Match(segment);
+        if (!place.Success || !DateTimeText.TryParse(segment[place.Length..], out var time)) return false;
+        result = result with { Published = result.Published ?? time, Place = result.Place ?? place.Groups["place"].Value };
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z.'’\-]+(?:\s[A-Z][A-Z.'’\-]+){0,3}),\s*")]
+    private static partial Regex CapsPlaceThenTime();
+
+    /// <summary>"Redazione ANSA", "Reuters staff", "AFP newsroom": the agency's desk, not a person.</summary>
+    private static bool TryParseNewsroom(string segment, SiteConfig config, ref BylineInfo result)
+    {
+        var match = Newsroom().Match(segment);
+        var name = match.Groups["before"].Success ? match.Groups["before"].Value : match.Groups["after"].Value;
+        if (!match.Success || !IsKnownSource(name, config)) return false;
+        result = result with { Source = result.Source ?? name.Trim() };
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?:(?:Redazione|Redaktion|Redacción|Rédaction)\s+(?<after>.{2,40})|(?<before>.{2,40}?)\s+(?:staff|newsroom|desk|editors|staff reporters?))$", RegexOptions.IgnoreCase)]
+    private static partial Regex Newsroom();
 
     private static bool TryParseLabelled(string label, string value, SiteConfig config, ref BylineInfo result)
     {
@@ -261,5 +328,8 @@ public static partial class Byline
         "People's Daily", "China Daily", "Global Times", "BBC", "Agencies", "Xinhua News Agency", "Associated Press",
         "ANI", "NHK", "Al Jazeera", "UN News", "The Hindu", "Anadolu", "Anadolu Agency", "South China Morning Post", "SCMP",
         "Kyodo News", "NHK World", "NHK WORLD-JAPAN", "Yonhap News Agency", "France 24", "Bernama", "Xinhuanet",
+        "ECNS", "Shanghai Daily", "SHINE", "Bloomberg News", "CRI", "China Radio International", "CRI Online", "Rodong Sinmun",
+        "RIA", "Japan Times", "The Japan Times", "Korea Herald", "The Korea Herald", "Korea Times", "The Korea Times", "Jiji",
+        "Jiji Press", "Reuters Breakingviews", "Breakingviews", "Nikkei", "Nikkei Asia", "Nikkei Asian Review", "Korea JoongAng Daily", "JoongAng Daily", "chinadailyhk", "China Daily Hong Kong", "China Daily HK", "The Guardian", "Guardian", "Guardian News & Media", "Press Trust of India", "Indo-Asian News Service", "Antara News", "Al Jazeera English", "Vietnam News Agency", "VNA",
     };
 }

@@ -18,17 +18,25 @@ public static partial class Chrome
         "Leer en español", "Skip to main content", "E-mail this to a friend Printable version", "Exclusive news, data and analytics for financial market professionals",
         "Learn more about", "Sign up here.", "share2", "Click here to share on social media", "Search Trends", "Global perspective Human stories",
         "All News", "(END)", "Follow us on X", "Copy Link copied", "Link copied!", "Suggested Topics:", "Purchase Licensing Rights", "Print this article", "A A A", "A+ A-", "A-", "A+", "Text size", "Photos", "Video", "Gallery", "Full Screen",
+        "X", "Reddit", "Pinterest", "Flipboard", "Telegram", "Threads", "Bluesky", "Gift this article", "Learn more", "Get in Touch",
+        "Save article", "Share article", "Copy URL", "Newsletter", "Watch", "Live",
     };
 
     [GeneratedRegex(
         @"^[\s|·•/\\\-–—=*_~]+$" +
-        @"|^[\[(]?\s*(?:(?:Web editor|Editor|Editors|Responsible editor|Source)\s*:|(?:Edited|Editing|Reporting|Additional reporting|Writing|Compiled|Translated) by\b).{0,200}$" +
+        @"|^[\[(]?\s*(?:(?:Web editor|Editor|Editors|Responsible editor|Source|Reporters?|Writers?|Photographers?|Translators?)\s*:|(?:Edited|Editing|Reporting|Additional reporting|Writing|Compiled|Translated) by\b).{0,200}$" +
         @"|^\[?\s*Enditem\s*\]?\.?$|^Adjust font size:.*$|^Font size:.*$|^Copyright\b.*|^©.*" +
         @"|^(?:Share|Follow us|Download|Subscribe|Sign up|Click here|Read more|Read the full)\b[^.!?]{0,50}$" +
         @"|^\((?:ATTN|With input from|This story has not been edited)\b.{0,200}\)$|^==\s*\w+$|^www\.kcna\.kp\b.{0,40}$" +
-        @"|^Related\s*:\s*[^.!?]{0,150}$|^Follow AP['’]s\b.{0,150}$|^Anadolu Agency website contains only\b.*$" +
+        @"|^Related(?: news| stories| articles| content| coverage)?\s*:\s*[^.!?]{0,150}$|^Follow AP['’]s\b.{0,150}$|^Anadolu Agency website contains only\b.*$" +
         @"|^(?:The )?Associated Press (?:writers?|reporters?|journalists?|videojournalists?|correspondents?)\b.{0,200}\bcontributed\b.{0,80}$" +
-        @"|^Advertisement\s*[·|•\-–]\s*[^.!?]{0,40}$|^Our Standards:.*$|^\d+\s+(?:min|minute)s?\s+(?:read|reading time)$|^(?:Home|News|World|China|Opinion|Business)(?:\s*[>|»/]+\s*[\w' &.\-]+)+$",
+        @"|^Advertisement\s*[·|•\-–]\s*[^.!?]{0,40}$|^Our Standards:.*$|^\d+\s+(?:min|minute)s?\s+(?:read|reading time)$|^\d{1,6}$|^\d{1,2}:\d{2}$|^All rights reserved\b.*" +
+        @"|^(?:--|—|–)\s*[A-Z][A-Z .]{1,30}(?:\s*(?:--|—|–))?$|^Follow\s+[^.!?]{1,40}\s+on\s+(?:X|Twitter|Facebook|LinkedIn|Instagram|Bluesky|Threads)$" +
+        @"|^\((?:The author|The views|The opinions|Editing by)\b.{0,300}\)$|^This article is more than \d+ (?:years?|months?) old$" +
+        @"|^\((?:This (?:story|article|version) (?:has been|was|is)|Corrects|Corrected|Adds|Updates|Recasts|Refiles|Repeats|Fixes|If you want to contribute)\b.{0,300}\)$" +
+        @"|^(?:This (?:story|article) (?:has been|was) (?:corrected|updated)\b|Editor['’]s note\s*[:\-–—]).{0,300}$|^Join\b.{0,60}\b(?:Telegram|WhatsApp|channel|newsletter)\b.{0,80}$" +
+        @"|^[a-z]{2,4}/[a-z]{2,4}(?:/[a-z]{2,4})?$|^@\w{2,30}$|^(?:UPD:\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{1,2}:\d{2}$|^This audio is (?:generated|produced|created)\b.{0,80}$|^Image (?:source|caption)\s*,.{0,80}$|^Image caption,?$|^dpa(?:\s+[a-z0-9]{1,5}){1,8}$" +
+        @"|^Have a (?:confidential )?tip\b.{0,80}$|^Before it['’]s here, it['’]s on the Bloomberg Terminal\.?$|^(?:Home|News|World|China|Opinion|Business)(?:\s*[>|»/]+\s*[\w' &.\-]+)+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
@@ -43,6 +51,14 @@ public static partial class Chrome
 
     [GeneratedRegex(@"^\(?(?:Illustration|Graphic|Chart|Photo|Cover image|Cover image via)\s*[:/]?\s*[^.!?()]{1,60}\)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditOnly();
+
+    // Picture credits that close a caption without brackets: "... in Beijing GREG BAKER / AFP", "... a port. REUTERS/Stringer".
+    [GeneratedRegex(@"(?:\s[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*/\s*(?:AFP|AP|Getty Images|AFP via Getty Images|Reuters|EPA|EPA-EFE|Xinhua|Anadolu|Pool|Bloomberg)|\s(?:REUTERS|AFP|AP Photo)/[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingPhotoCredit();
+
+    // AFP pictures on partner sites end with the photographer alone, surname in capitals: "... (Pedro PARDO)".
+    [GeneratedRegex(@"[^.!?""”]\s\((?:[A-Z][a-z'’\-]+\s+){1,2}[A-Z]{2,}(?:[\s\-][A-Z]{2,})?\)$|[^.!?""”]\s\([A-Z]{2,}(?:\s+[A-Z]{2,}){1,2}\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PhotographerInParentheses();
 
     private static readonly string[] CaptionOpenings = ["Photo taken", "File photo", "Photo shows", "This photo", "Photo:", "Photos:", "FILE - ", "FILE -- ", "FILE — "];
 
@@ -73,15 +89,20 @@ public static partial class Chrome
         if (CaptionOpenings.Any(opening => trimmed.StartsWith(opening, StringComparison.OrdinalIgnoreCase))) return true;
         if (trimmed.EndsWith("(Xinhua)", StringComparison.Ordinal))
             return trimmed.Contains(" shows ", StringComparison.Ordinal);
+        if (PhotographerInParentheses().IsMatch(trimmed)) return true;
         if (trimmed[^1] is ')' or ']')
         {
             // Only the credit at the end decides, so match the last bracketed group alone rather than scanning the line.
             var open = trimmed.LastIndexOfAny(['(', '[']);
             return open >= 0 && CaptionPattern().IsMatch(trimmed.AsSpan(open));
         }
+        if (TrailingPhotoCredit().IsMatch(trimmed)) return true;
         var credit = trimmed.LastIndexOf("Photo:", StringComparison.OrdinalIgnoreCase);
         return credit >= 0 && trimmed.Length - credit <= 48 && trimmed[(credit + 6)..].Trim().Length > 0 && !Paragraphs.EndsSentence(trimmed);
     }
+
+    /// <summary>The BBC's label on a line of its own before a caption: "Image caption,".</summary>
+    public static bool IsCaptionLabel(string line) => line.Trim().TrimEnd(',') is var label && (label.Equals("Image caption", StringComparison.OrdinalIgnoreCase) || label.Equals("Caption", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A heading such as "Related Stories" after which the page lists other articles' headlines.</summary>
     public static bool StartsLinkList(string line) =>
@@ -90,5 +111,7 @@ public static partial class Chrome
             text.Equals("You may also like", StringComparison.OrdinalIgnoreCase) || text.Equals("Most Viewed", StringComparison.OrdinalIgnoreCase) ||
             text.Equals("Most Popular", StringComparison.OrdinalIgnoreCase) || text.Equals("Editor's Pick", StringComparison.OrdinalIgnoreCase) ||
             text.Equals("Top Stories", StringComparison.OrdinalIgnoreCase) || text.Equals("Top News", StringComparison.OrdinalIgnoreCase) ||
-            text.Equals("Suggested Topics", StringComparison.OrdinalIgnoreCase));
+            text.Equals("Suggested Topics", StringComparison.OrdinalIgnoreCase) || text.Equals("Keywords", StringComparison.OrdinalIgnoreCase) ||
+            text.Equals("Tags", StringComparison.OrdinalIgnoreCase) || text.Equals("Topics", StringComparison.OrdinalIgnoreCase) ||
+            text.Equals("Explore more on these topics", StringComparison.OrdinalIgnoreCase) || text.Equals("More on this story", StringComparison.OrdinalIgnoreCase));
 }

@@ -11,6 +11,8 @@ public sealed record WrittenTime(DateTime Local, TimeSpan? Offset, bool HasTime)
 public static partial class DateTimeText
 {
     private const string Time = @"(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?:\s*(?<ampm>[AaPp]\.?\s?[Mm]\.?))?";
+    // After a date, the Guardian writes the time with a dot: "Tue 5 Mar 2024 03.12 GMT".
+    private const string TimeAfterDate = @"(?<hour>\d{1,2})[:.](?<minute>\d{2})(?::(?<second>\d{2}))?(?:\s*(?<ampm>[AaPp]\.?\s?[Mm]\.?))?";
     private const string Zone = @"(?:\s*\(?(?<zone>(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|BJT|Beijing Time|EDT|EST|CDT|CST|PDT|PST|MDT|MST|BST|CET|CEST|KST|JST|HKT|SGT|IST|MSK|TRT|Z)\)?(?![\w]))?";
     private const string Weekday = @"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+";
     private const string Month = DateParsing.MonthPattern;
@@ -21,7 +23,7 @@ public static partial class DateTimeText
     private const string NumericDayFirst = @"(?<day>\d{1,2})(?<dsep>[/.])(?<monthNumber>\d{1,2})\k<dsep>(?<year>\d{4})";
     private const string Date = "(?:" + Weekday + ")?(?:" + MonthDayYear + "|" + DayMonthYear + "|" + Numeric + "|" + NumericDayFirst + ")";
 
-    [GeneratedRegex(@"\G\s*(?:" + Time + Zone + @",?\s+(?:on\s+)?" + Date + "|" + Date + @"(?:(?:,\s*|\s+-\s+|\s+|T)(?:at\s+)?" + Time + @"(?:\.\d+)?" + Zone + @"(?<iso>[+\-]\d{2}:\d{2})?)?)" + @"(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s*(?:" + Time + Zone + @",?\s+(?:on\s+)?" + Date + "|" + Date + @"(?:(?:,\s*|\s+-\s+|\s+|T)(?:at\s+)?" + TimeAfterDate + @"(?:\.\d+)?" + Zone + @"(?<iso>[+\-]\d{2}:\d{2})?)?)" + @"(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateTimePattern();
 
     /// <summary>Matches a date-time at <paramref name="start"/> (after spaces); <paramref name="length"/> is how much was read.</summary>
@@ -38,7 +40,7 @@ public static partial class DateTimeText
 
     /// <summary>True when the whole of <paramref name="text"/> is one date-time.</summary>
     public static bool TryParse(string text, out WrittenTime time) =>
-        TryMatch(text, 0, out time, out var length) && text[length..].Trim().Length == 0;
+        TryMatch(text, 0, out time, out var length) && text[length..].Trim() is "" or ".";
 
     private static bool TryBuild(Match match, out WrittenTime time)
     {

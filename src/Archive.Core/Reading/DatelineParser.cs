@@ -14,15 +14,22 @@ public static partial class DatelineParser
     private const string MixedPlace = @"(?<mixed>[A-Z][a-z.'’\-]+(?:\s+[A-Z][a-z.'’\-]+){0,3})";
     private const string Country = @"(?:\s*\[(?<country>[A-Z][A-Za-z .'’\-]{1,30})\])?";
     private const string Region = @"(?:,\s+(?<region>[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*){0,2}))??";
-    private const string DatePart = @"(?:,?\s+(?<month>" + DateParsing.MonthPattern + @")\s+(?<day>\d{1,2})\.?(?:,\s*(?<year>\d{4}))?)?";
+    private const string DatePart = @"(?:,?\s+(?<month>(?i:" + DateParsing.MonthPattern + @"))\s+(?<day>\d{1,2})\.?(?:,\s*(?<year>\d{4}))?)?";
     private const string Source = @"(?:\s*(?:\((?<source>[^()]{1,40})\)|/(?<source>[A-Z][^/]{0,30})/))?";
     private const string Separator = @"\s*(?<sep>--|—|–|\.-|-|_|:|\.)(?:\s+|(?<=--|—|–)(?=\S))";
 
-    [GeneratedRegex(@"^(?:" + CapsPlace + "|" + MixedPlace + ")" + Country + Region + DatePart + Source + Separator)]
+    // PTI and IANS write no separator: "New Delhi, Mar 5 (PTI) The ...".
+    private const string NoSeparator = @"(?<nosep>(?<=\))\s+(?=[A-Z""“‘']))";
+
+    [GeneratedRegex(@"^(?:" + CapsPlace + "|" + MixedPlace + ")" + Country + Region + DatePart + Source + "(?:" + Separator + "|" + NoSeparator + ")")]
     private static partial Regex PlaceFirst();
 
     [GeneratedRegex(@"^\((?<source>[^()]{1,40})\)" + Separator)]
     private static partial Regex SourceOnly();
+
+    // "(ANSA) - ROME, MAR 5 - ": the agency before the place.
+    [GeneratedRegex(@"^\((?<source>[^()]{1,40})\)\s*(?:--|—|–|-)\s*" + CapsPlace + Region + DatePart + Separator)]
+    private static partial Regex SourceThenPlace();
 
     // "July 10 (Reuters) - ": a date and an agency, no place.
     [GeneratedRegex(@"^(?<month>" + DateParsing.MonthPattern + @")\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?\s*\((?<source>[^()]{1,40})\)" + Separator)]
@@ -41,7 +48,12 @@ public static partial class DatelineParser
         rest = paragraph;
         var head = paragraph.Length > MaxDatelineLength ? paragraph[..MaxDatelineLength] : paragraph;
         var match = PlaceFirst().Match(head);
-        if (match.Success && (IsDateline(match) || (lenient && IsCapsHyphenDateline(match))))
+        if (!match.Success || !(IsDateline(match) || (lenient && IsCapsHyphenDateline(match))))
+        {
+            match = SourceThenPlace().Match(head);
+            if (match.Success && (match.Groups["caps"].Value.Count(char.IsLetter) < 2 || IsMonthName(match.Groups["caps"].Value))) match = Match.Empty;
+        }
+        if (match.Success)
         {
             var place = match.Groups["caps"].Success ? match.Groups["caps"].Value : match.Groups["mixed"].Value;
             if (match.Groups["region"].Success) place += ", " + match.Groups["region"].Value;
@@ -66,6 +78,7 @@ public static partial class DatelineParser
         var hasSource = match.Groups["source"].Success;
         var hasDate = match.Groups["month"].Success;
         var separator = match.Groups["sep"].Value;
+        if (match.Groups["nosep"].Success) return hasSource && hasDate && !IsMonthName(match.Groups["caps"].Value + match.Groups["mixed"].Value);
         if (separator is ":" or "." or ".-" && !hasSource) return false;
         if (match.Groups["mixed"].Success)
         {
@@ -78,8 +91,9 @@ public static partial class DatelineParser
         return hasSource || hasDate || separator is not ("-" or "_");
     }
 
+    // "TOKYO - " and CNA's "BEIJING: ": a capitalised place and a weak separator.
     private static bool IsCapsHyphenDateline(Match match) =>
-        match.Groups["caps"].Success && match.Groups["sep"].Value == "-" && match.Groups["caps"].Value.Count(char.IsLetter) >= 3 && !IsMonthName(match.Groups["caps"].Value);
+        match.Groups["caps"].Success && match.Groups["sep"].Value is "-" or ":" && match.Groups["caps"].Value.Count(char.IsLetter) >= 3 && !IsMonthName(match.Groups["caps"].Value);
 
     private static bool IsMonthName(string text) => DateParsing.TryMonth(text.Split(' ')[0], out _);
 

@@ -14,8 +14,15 @@ public static partial class Names
     [GeneratedRegex(@"\s+(?:in|at|from|for)\s+[A-Z][\w .'-]*$")]
     private static partial Regex PlaceSuffix();
 
+    // "Amy Hawkins Senior China correspondent": the job title after the name.
+    [GeneratedRegex(@"\s+(?:(?:Senior|Chief|Deputy|Associate|Acting|Global|Foreign|Political|Economics?|Diplomatic|Security|Defen[cs]e|Technology|Business|Science|Environment|Health|Sports?|Asia|China|Europe|US|UK|Africa|Middle|East|Beijing|Washington|Tokyo|International|World|Home|Affairs|Legal|Education|Transport|Energy|Climate|Arts|Culture|Media|Social|Data|Investigations|Investigative|Staff|Pacific|Markets|Finance|Financial)\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|analyst|commentator)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleSuffix();
+
     [GeneratedRegex(@"\s*(?:,|;|\band\b|&|\bAND\b)\s*")]
     private static partial Regex Separators();
+
+    /// <summary>The text without a job title after a name ("Amy Hawkins Senior China correspondent" -> "Amy Hawkins").</summary>
+    public static string WithoutRole(string text) => RoleSuffix().Replace(text.Trim(), "");
 
     /// <summary>The names in <paramref name="text"/>, or null when some part does not look like a person's name.</summary>
     public static IReadOnlyList<string>? Split(string text)
@@ -23,7 +30,7 @@ public static partial class Names
         var names = new List<string>();
         foreach (var raw in Separators().Split(text))
         {
-            var name = PlaceSuffix().Replace(raw.Trim(), "").Trim();
+            var name = PlaceSuffix().Replace(RoleSuffix().Replace(raw.Trim(), ""), "").Trim();
             if (name.Length == 0) continue;
             if (!LooksLikeName(name)) return null;
             names.Add(NameCase(name));

@@ -34,6 +34,8 @@ public sealed class PlainTextReader : IArticleReader
         var header = WireHeader.Read(lines, config);
         var body = WireBody.Read(lines, header.BodyStart, firstLine);
         var paragraphs = body.Paragraphs.Select(p => p.Text).ToList();
+        // An agency's name alone below the story ("VNA", "-- BERNAMA") signs it off; it is no paragraph.
+        if (paragraphs.Count > 1 && Byline.IsKnownSource(paragraphs[^1], config)) paragraphs.RemoveAt(paragraphs.Count - 1);
         if (header.Title is null && paragraphs.Count == 0 && front.Title is null)
         {
             diagnostics.Error(file.At(), "no headline and no text found");
@@ -58,7 +60,7 @@ public sealed class PlainTextReader : IArticleReader
             Title = title,
             Slug = front.Slug,
             Source = facts.Source,
-            Authors = front.Authors ?? header.Byline.Authors,
+            Authors = front.Authors ?? (header.Byline.Authors.Count > 0 ? header.Byline.Authors : FooterAuthors(body.ChromeLines)),
             Published = facts.Published,
             Updated = front.Updated ?? facts.Updated,
             Dateline = dateline,
@@ -72,4 +74,7 @@ public sealed class PlainTextReader : IArticleReader
             Draft = front.Draft,
         };
     }
+
+    private static IReadOnlyList<string> FooterAuthors(IReadOnlyList<string> chromeLines) =>
+        chromeLines.Select(FooterFacts.AuthorsFrom).FirstOrDefault(a => a is not null) ?? [];
 }

@@ -26,6 +26,7 @@ public sealed record WireBody(IReadOnlyList<TextBlock> Paragraphs, IReadOnlyList
         var captions = new List<string>();
         var chromeLines = new List<string>();
         var inLinkList = false;
+        var captionFollows = false;
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -49,8 +50,17 @@ public sealed record WireBody(IReadOnlyList<TextBlock> Paragraphs, IReadOnlyList
                 continue;
             }
             inLinkList = false;
+            // The BBC labels its captions on a line of their own: "Image caption," then the caption.
+            if (captionFollows)
+            {
+                captionFollows = false;
+                captions.Add(Reading.Paragraphs.Clean(trimmed));
+                kept.Add(new BodyLine(null, number));
+                continue;
+            }
             if (Chrome.IsChrome(trimmed))
             {
+                captionFollows = Chrome.IsCaptionLabel(trimmed);
                 chromeLines.Add(trimmed);
                 kept.Add(new BodyLine(null, number));
                 continue;
