@@ -262,9 +262,12 @@ public static partial class Byline
             names = names[..^trailing.Length].TrimEnd(' ', ',');
         }
         var parts = names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (source is null && parts.Length > 1 && IsKnownSource(parts[^1], config))
+        // "By MARTHA RAFFAELE, Associated Press Writer": the agency's desk after the name.
+        var desk = parts.Length > 1 ? AgencyStaff().Match(parts[^1]) : Match.Empty;
+        var deskSource = desk.Success && IsKnownSource(desk.Groups["source"].Value, config) ? desk.Groups["source"].Value : null;
+        if (source is null && parts.Length > 1 && (IsKnownSource(parts[^1], config) || deskSource is not null))
         {
-            source = parts[^1];
+            source = deskSource ?? parts[^1];
             names = string.Join(", ", parts[..^1]);
         }
         var authors = Names.Split(names);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Archive.Configuration;
 
 namespace Archive.Reading;
 
@@ -13,7 +14,7 @@ public static partial class DateTimeText
     private const string Time = @"(?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2}))?(?:\s*(?<ampm>[AaPp]\.?\s?[Mm]\.?))?";
     // After a date, the Guardian writes the time with a dot: "Tue 5 Mar 2024 03.12 GMT".
     private const string TimeAfterDate = @"(?<hour>\d{1,2})[:.](?<minute>\d{2})(?::(?<second>\d{2}))?(?:\s*(?<ampm>[AaPp]\.?\s?[Mm]\.?))?";
-    private const string Zone = @"(?:\s*\(?(?<zone>(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|BJT|Beijing Time|EDT|EST|CDT|CST|PDT|PST|MDT|MST|BST|CET|CEST|KST|JST|HKT|SGT|IST|MSK|TRT|Z)\)?(?![\w]))?";
+    private const string Zone = @"(?:\s*\(?(?<zone>(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|UTC|GMT|BJT|Beijing Time|EDT|EST|CDT|CST|PDT|PST|MDT|MST|BST|CET|CEST|KST|JST|HKT|SGT|IST|MSK|TRT|ET|PT|Z)\)?(?![\w]))?";
     private const string Weekday = @"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+";
     private const string Month = DateParsing.MonthPattern;
     private const string MonthDayYear = @"(?<month>" + Month + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})";
@@ -63,8 +64,9 @@ public static partial class DateTimeText
         }
         if (hour > 23 || minute > 59 || second > 59) return false;
         TimeSpan? offset = match.Groups["iso"].Success ? ParseOffset(match.Groups["iso"].Value) : null;
-        offset ??= match.Groups["zone"].Success ? ZoneOffset(match.Groups["zone"].Value) : null;
-        time = new WrittenTime(new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified), offset, hasTime);
+        var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
+        offset ??= match.Groups["zone"].Success ? ZoneOffset(match.Groups["zone"].Value) ?? SeasonalOffset(match.Groups["zone"].Value, local) : null;
+        time = new WrittenTime(local, offset, hasTime);
         return true;
     }
 
@@ -94,6 +96,14 @@ public static partial class DateTimeText
             _ => null,
         };
     }
+
+    /// <summary>"ET" and "PT" (old AP and Yahoo pages) mean daylight or standard time as the date falls.</summary>
+    private static TimeSpan? SeasonalOffset(string zone, DateTime local) => zone.ToUpperInvariant() switch
+    {
+        "ET" => DateParsing.InZone(local, TimeZones.Find("America/New_York")).Offset,
+        "PT" => DateParsing.InZone(local, TimeZones.Find("America/Los_Angeles")).Offset,
+        _ => null,
+    };
 
     private static TimeSpan? ParseOffset(string text)
     {

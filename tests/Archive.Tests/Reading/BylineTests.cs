@@ -53,6 +53,14 @@ public sealed class BylineTests
     }
 
     [Fact]
+    public void Agency_desk_after_comma_is_the_source_not_an_author()
+    {
+        var info = Parse("By MARTHA RAFFAELE, Associated Press Writer");
+        Assert.Equal(["Martha Raffaele"], info.Authors);
+        Assert.Equal("Associated Press", info.Source);
+    }
+
+    [Fact]
     public void Several_authors_and_place_suffixes()
     {
         Assert.Equal(["Jane Doe", "John Roe"], Parse("By JANE DOE and JOHN ROE").Authors);

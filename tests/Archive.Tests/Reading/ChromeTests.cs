@@ -15,6 +15,9 @@ public sealed class ChromeTests
     [InlineData("| | | |")]
     [InlineData("(Web editor: Zhang Kaiwei, Liang Jun)")]
     [InlineData("Enditem")]
+    [InlineData("The views don't necessarily reflect those of China Daily.")]
+    [InlineData("If you have a specific expertise, or would like to share your thought about our stories, then send us your writings at opinion@chinadaily.com.cn.")]
+    [InlineData("Posted in: Society")]
     [InlineData("[Editor: Liu Wei]")]
     [InlineData("Reporting by Jane Doe; Editing by John Roe")]
     public void Page_furniture_is_chrome(string line) => Assert.True(Chrome.IsChrome(line));

@@ -25,6 +25,9 @@ public sealed class DateTimeTextTests
     [InlineData("July 10, 2025 3:20 PM GMT+8", 8)]
     [InlineData("Jul 27, 2010 13:13 UTC", 0)]
     [InlineData("10:00 BJT, May 2, 2024", 8)]
+    [InlineData("Mon Jan 16, 2006 5:12 PM ET", -5)]
+    [InlineData("Tue Jul 11, 2006 5:12 PM ET", -4)]
+    [InlineData("Jan 16, 2006 5:12 PM PT", -8)]
     public void Reads_the_zone(string text, int hours)
     {
         Assert.True(DateTimeText.TryParse(text, out var time), text);
