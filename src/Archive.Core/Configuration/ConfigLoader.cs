@@ -169,10 +169,10 @@ public static class ConfigLoader
     {
         var groups = new Dictionary<string, string[]>
         {
-            ["Xinhua"] = ["Xinhua News Agency", "XINHUA", "Xinhuanet", "Xinhua Net"],
-            ["People's Daily"] = ["People's Daily Online", "PD Online", "Renmin Ribao"],
-            ["China Daily"] = ["China Daily USA", "chinadaily.com.cn", "China Daily Europe", "China Daily Asia", "chinadailyhk", "China Daily Hong Kong", "China Daily HK", "chinadailyasia.com"],
-            ["Global Times"] = ["GT", "globaltimes.cn"],
+            ["Xinhua"] = ["Xinhua News Agency", "XINHUA", "Xinhuanet", "Xinhua Net", "xinhuanet.com", "news.cn", "english.news.cn"],
+            ["People's Daily"] = ["People's Daily Online", "PD Online", "Renmin Ribao", "people.cn", "en.people.cn"],
+            ["China Daily"] = ["China Daily USA", "chinadaily.com.cn", "China Daily Europe", "China Daily Asia", "chinadailyhk", "China Daily Hong Kong", "China Daily HK", "chinadailyasia.com", "China Daily Global", "chinadaily", "chinadailyusa"],
+            ["Global Times"] = ["GT", "globaltimes.cn", "globaltimes"],
             ["Reuters"] = ["Thomson Reuters", "REUTERS", "Reuters Breakingviews", "Breakingviews"],
             ["Nikkei Asia"] = ["Nikkei", "Nikkei Asian Review"],
             ["Korea JoongAng Daily"] = ["JoongAng Daily", "joongang"],

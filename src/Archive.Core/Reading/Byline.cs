@@ -94,16 +94,37 @@ public static partial class Byline
             // Section lists after the time ("| All, World, Japan") and a bare name before it ("Jane Doe | 10.07.2025") are kept apart
             // and only accepted once the rest of the line proved to be a byline.
             if (i > 0 && (CategoryList().IsMatch(segments[i]) || IsSiteToken(segments[i]))) { skippedCategories = true; continue; }
+            // A section label ("Business News | Sat Mar 5, 2016 | ...") or a filing place ("BEIJING | By Kevin Yao") opens some bylines.
+            if (i == 0 && segments.Count > 1 && IsSectionLabel(segments[i])) { skippedCategories = true; continue; }
+            if (i == 0 && segments.Count > 1 && IsCapsPlace(segments[i])) { result = result with { Place = segments[i] }; skippedCategories = true; continue; }
             if (i == 0 && segments.Count > 1 && Names.Split(segments[i]) is { Count: <= 3 }) { bareName = segments[i]; continue; }
             return false;
         }
-        if ((bareName is not null || skippedCategories) && result.Published is null && result.Updated is null) return false;
+        if ((bareName is not null || skippedCategories) && result.Published is null && result.Updated is null && result.Authors.Count == 0) return false;
         if (bareName is not null) result = result with { Authors = Names.Split(bareName) ?? [] };
         if (result == BylineInfo.None || (result.Source is null && result.Authors.Count == 0 && result.Published is null && result.Updated is null))
             return false;
         info = result;
         return true;
     }
+
+    private static readonly HashSet<string> SectionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "News", "World", "Business", "Markets", "Politics", "Sports", "Technology", "Tech", "Opinion", "Commentary", "Science",
+        "Health", "Entertainment", "Lifestyle", "Culture", "Economy", "Asia", "Europe", "Americas", "Africa", "China",
+    };
+
+    /// <summary>"Business News", "World", "Asia Pacific News": a page section's label, all of it section words or places.</summary>
+    private static bool IsSectionLabel(string segment)
+    {
+        var words = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && SectionWords.Contains(words[^1]) && words.All(w => w.Length > 0 && char.IsUpper(w[0]));
+    }
+
+    /// <summary>"BEIJING", "NEW YORK": a filing place in capitals.</summary>
+    private static bool IsCapsPlace(string segment) =>
+        segment.Length is >= 3 and <= 30 && segment.Count(char.IsLetter) >= 3 && !segment.Any(char.IsLower) && !segment.Any(char.IsAsciiDigit)
+        && segment.All(c => char.IsLetter(c) || c is ' ' or '.' or '-' or '\'' or '’') && segment.Split(' ').Length <= 3;
 
     /// <summary>An unknown site or edition name between a byline's parts: "By OASIS HU in Hong Kong | chinadailyhk | Updated: ...".</summary>
     private static bool IsSiteToken(string segment) =>

@@ -61,6 +61,19 @@ public static partial class FooterFacts
         return null;
     }
 
+    [GeneratedRegex(@"[\w.+\-]+@(?<name>[a-z][a-z0-9\-]{1,30})\.(?:com|cn|org|net|kp|jp|kr|in|co\.uk|com\.cn)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EmailDomain();
+
+    /// <summary>The publisher an opinion piece's last paragraph gives its contact address at: "... opinion@globaltimes.com.cn".</summary>
+    public static string? ContactSource(string paragraph, SiteConfig config)
+    {
+        foreach (Match match in EmailDomain().Matches(paragraph))
+        {
+            if (Byline.KnownSpelling(match.Groups["name"].Value, config) is { } name) return name;
+        }
+        return null;
+    }
+
     private static string? Known(string name, SiteConfig config)
     {
         if (!Byline.IsKnownSource(name, config)) return null;

@@ -14,7 +14,8 @@ public sealed record WireFacts(string? Source, DateTimeOffset? Published, DateTi
         Dateline? dateline = null;
         // The dateline's source may decide the zone, so it is found before the year of its date is known.
         if (paragraphs.Count > 0 && DatelineParser.TryParse(paragraphs[0], null, lenient, out var found, out _)) dateline = found;
-        var rawSource = front.Source ?? byline.Source ?? dateline?.Source ?? header.SiteSource ?? footer.Select(l => FooterFacts.SourceFrom(l, config)).FirstOrDefault(s => s is not null);
+        var rawSource = front.Source ?? byline.Source ?? dateline?.Source ?? header.SiteSource ?? footer.Select(l => FooterFacts.SourceFrom(l, config)).FirstOrDefault(s => s is not null)
+            ?? (paragraphs.Count > 1 ? FooterFacts.ContactSource(paragraphs[^1], config) : null);
         var source = rawSource is null ? null : config.CanonicalSource(rawSource);
 
         var written = byline.Published ?? byline.Updated;

@@ -61,6 +61,25 @@ public sealed class BylineTests
     }
 
     [Fact]
+    public void Section_label_and_filing_place_open_a_byline()
+    {
+        var dated = Parse("Business News | Sat Mar 5, 2016 | 2:04am EST");
+        Assert.Empty(dated.Authors);
+        Assert.Equal(new DateTime(2016, 3, 5, 2, 4, 0), dated.Published?.Local);
+        var placed = Parse("BEIJING | By Kevin Yao and Sue-Lin Wong");
+        Assert.Equal(["Kevin Yao", "Sue-Lin Wong"], placed.Authors);
+        Assert.Equal("BEIJING", placed.Place);
+    }
+
+    [Fact]
+    public void Site_address_is_a_source()
+    {
+        var info = Parse("English.news.cn | 2015-06-03 11:22:10 | Editor: Mengjie");
+        Assert.Empty(info.Authors);
+        Assert.Equal("English.news.cn", info.Source);
+    }
+
+    [Fact]
     public void Several_authors_and_place_suffixes()
     {
         Assert.Equal(["Jane Doe", "John Roe"], Parse("By JANE DOE and JOHN ROE").Authors);

@@ -18,6 +18,9 @@ public sealed class ChromeTests
     [InlineData("The views don't necessarily reflect those of China Daily.")]
     [InlineData("If you have a specific expertise, or would like to share your thought about our stories, then send us your writings at opinion@chinadaily.com.cn.")]
     [InlineData("Posted in: Society")]
+    [InlineData("1 2 Next Page >>")]
+    [InlineData("1 2 3 Next")]
+    [InlineData("Contact the writer at chenweihua@chinadailyusa.com")]
     [InlineData("[Editor: Liu Wei]")]
     [InlineData("Reporting by Jane Doe; Editing by John Roe")]
     public void Page_furniture_is_chrome(string line) => Assert.True(Chrome.IsChrome(line));
