@@ -159,11 +159,12 @@ public static partial class Byline
         return TryParseSourceWithExtra(segment, config, ref result);
     }
 
-    /// <summary>"KYODO NEWS - Jul 10, 2025 - 21:45" (a source and its time) and "BBC News, Beijing" (a source and its desk).</summary>
+    /// <summary>"KYODO NEWS - Jul 10, 2025 - 21:45", "Associated Press – Mon, Mar 5, 2012" (a source and its time) and "BBC News, Beijing" (a source and its desk).</summary>
     private static bool TryParseSourceWithExtra(string segment, SiteConfig config, ref BylineInfo result)
     {
-        var dash = segment.IndexOf(" - ", StringComparison.Ordinal);
-        if (dash > 0 && IsKnownSource(segment[..dash], config) && DateTimeText.TryParse(segment[(dash + 3)..], out var time))
+        var dash = segment.IndexOfAny(['-', '–', '—']);
+        while (dash > 0 && !(segment[dash - 1] == ' ' && dash + 1 < segment.Length && segment[dash + 1] == ' ')) dash = segment.IndexOfAny(['-', '–', '—'], dash + 1);
+        if (dash > 0 && IsKnownSource(segment[..dash], config) && DateTimeText.TryParse(segment[(dash + 2)..], out var time))
         {
             result = result with { Source = result.Source ?? segment[..dash].Trim(), Published = result.Published ?? time };
             return true;

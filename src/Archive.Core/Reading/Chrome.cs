@@ -36,7 +36,7 @@ public static partial class Chrome
         @"|^\((?:This (?:story|article|version) (?:has been|was|is)|Corrects|Corrected|Adds|Updates|Recasts|Refiles|Repeats|Fixes|If you want to contribute)\b.{0,300}\)$" +
         @"|^(?:This (?:story|article) (?:has been|was) (?:corrected|updated)\b|Editor['’]s note\s*[:\-–—]).{0,300}$|^Join\b.{0,60}\b(?:Telegram|WhatsApp|channel|newsletter)\b.{0,80}$" +
         @"|^[a-z]{2,4}/[a-z]{2,4}(?:/[a-z]{2,4})?$|^@\w{2,30}$|^(?:UPD:\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{1,2}:\d{2}$|^This audio is (?:generated|produced|created)\b.{0,80}$|^Image (?:source|caption)\s*,.{0,80}$|^Image caption,?$|^dpa(?:\s+[a-z0-9]{1,5}){1,8}$" +
-        @"|^The views (?:expressed )?(?:don['’]t|do not) necessarily reflect\b.{0,120}$|^If you have a specific expertise\b.{0,300}$|^Posted in\s*:.{0,80}$|^(?:\d{1,2}\s+){1,20}(?:Next(?:\s+Page)?)?\s*(?:>>|»|>)?$|^Contact the (?:writers?|authors?|reporters?) at\b.{0,100}$|^Have a (?:confidential )?tip\b.{0,80}$|^Before it['’]s here, it['’]s on the Bloomberg Terminal\.?$|^(?:Home|News|World|China|Opinion|Business)(?:\s*[>|»/]+\s*[\w' &.\-]+)+$",
+        @"|^The views (?:expressed )?(?:don['’]t|do not) necessarily reflect\b.{0,120}$|^If you have a specific expertise\b.{0,300}$|^Posted in\s*:.{0,80}$|^(?:\d{1,2}\s+){1,20}(?:Next(?:\s+Page)?)?\s*(?:>>|»|>)?$|^Contact the (?:writers?|authors?|reporters?) at\b.{0,100}$|^\([A-Z][\w'’ ]{1,40}\s+\d{1,2}/\d{1,2}/\d{4}\s+page\s*\d+\)$|^Have a (?:confidential )?tip\b.{0,80}$|^Before it['’]s here, it['’]s on the Bloomberg Terminal\.?$|^(?:Home|News|World|China|Opinion|Business)(?:\s*[>|»/]+\s*[\w' &.\-]+)+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
@@ -67,9 +67,21 @@ public static partial class Chrome
     {
         var trimmed = line.Trim();
         if (trimmed.Length == 0 || trimmed.Length > 300) return false;
-        if (Exact.Contains(trimmed) || Pattern().IsMatch(trimmed) || IsMenuRow(trimmed)) return true;
+        if (Exact.Contains(trimmed) || Pattern().IsMatch(trimmed) || IsMenuRow(trimmed) || IsControlRow(trimmed)) return true;
         // Copy from table-laid-out pages puts a row of controls on one line: "E-mail this to a friend<TAB>Printable version".
         return trimmed.Contains('\t') && trimmed.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(Exact.Contains);
+    }
+
+    private static readonly HashSet<string> ControlWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Print", "Comment", "Comments", "Mail", "E-mail", "Email", "Share", "Save", "Tweet", "Bookmark", "Feedback", "Favorite", "Subscribe",
+    };
+
+    /// <summary>A row of page controls copied as words: "Print Comment Mail".</summary>
+    private static bool IsControlRow(string line)
+    {
+        var words = line.Split([' ', '\t', '|'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words.All(ControlWords.Contains);
     }
 
     /// <summary>A site menu copied as one row: "Home | China | World | Business | Sci-Tech".</summary>

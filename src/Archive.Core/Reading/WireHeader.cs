@@ -108,8 +108,8 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
         return new WireHeader(title, byline, site, i, captions);
     }
 
-    // "(2nd LD) ..." from Yonhap; "UPDATE 2-", "REFILE-", "CORRECTED-" slugs from Reuters' wire, possibly chained.
-    [GeneratedRegex(@"^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT)\)\s+|(?:(?:UPDATE|WRAPUP|RPT)(?:\s+\d+)?|REFILE|CORRECTED|RPT)\s*[-–]\s*)+")]
+    // "(2nd LD) ..." from Yonhap; "UPDATE 2-", "REFILE-", "CORRECTED-", "FACTBOX-" slugs from Reuters' wire, possibly chained.
+    [GeneratedRegex(@"^(?:\((?:LEAD|\d+(?:st|nd|rd|th) LD|URGENT)\)\s+|(?:(?:UPDATE|WRAPUP|RPT)(?:\s+\d+)?|REFILE|CORRECTED|RPT|FACTBOX|FACTBOX\s*\+\s*GRAPHIC|TIMELINE|EXPLAINER|ANALYSIS|INSIGHT|EXCLUSIVE|BREAKINGVIEWS|COLUMN)\s*[-–]\s*)+")]
     private static partial Regex WireTag();
 
     /// <summary>A job title on its own line under an author's name: "Indonesia Bureau Chief", "Senior Correspondent".</summary>

@@ -72,6 +72,15 @@ public sealed class BylineTests
     }
 
     [Fact]
+    public void Agency_then_dash_and_date_after_the_author()
+    {
+        var info = Parse("By GILLIAN WONG | Associated Press – Mon, Mar 5, 2012");
+        Assert.Equal(["Gillian Wong"], info.Authors);
+        Assert.Equal("Associated Press", info.Source);
+        Assert.Equal(new DateTime(2012, 3, 5), info.Published?.Local);
+    }
+
+    [Fact]
     public void Site_address_is_a_source()
     {
         var info = Parse("English.news.cn | 2015-06-03 11:22:10 | Editor: Mengjie");

@@ -19,6 +19,8 @@ public sealed class ChromeTests
     [InlineData("If you have a specific expertise, or would like to share your thought about our stories, then send us your writings at opinion@chinadaily.com.cn.")]
     [InlineData("Posted in: Society")]
     [InlineData("1 2 Next Page >>")]
+    [InlineData("Print Comment Mail")]
+    [InlineData("(China Daily 05/14/2008 page1)")]
     [InlineData("1 2 3 Next")]
     [InlineData("Contact the writer at chenweihua@chinadailyusa.com")]
     [InlineData("[Editor: Liu Wei]")]
