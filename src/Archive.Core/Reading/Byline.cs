@@ -85,7 +85,7 @@ public static partial class Byline
             result = result with { Source = source.Groups["source"].Value.Trim() };
             text = text[source.Length..];
         }
-        var segments = InlineLabel().Replace(text, "|").Split('|', '│', '丨').Select(s => s.Trim().TrimEnd('-', '–').TrimEnd()).ToList();
+        var segments = InlineLabel().Replace(text, "|").Split('|', '│', '丨').Select(s => s.Trim().Trim('-', '–', '—').Trim()).ToList();
         string? bareName = null;
         var skippedCategories = false;
         for (var i = 0; i < segments.Count; i++)

@@ -25,7 +25,7 @@ public static partial class Chrome
     [GeneratedRegex(
         @"^[\s|·•/\\\-–—=*_~]+$" +
         @"|^[\[(]?\s*(?:(?:Web editor|Editor|Editors|Responsible editor|Source|Reporters?|Writers?|Photographers?|Translators?)\s*:|(?:Edited|Editing|Reporting|Additional reporting|Writing|Compiled|Translated) by\b).{0,200}$" +
-        @"|^\[?\s*Enditem\s*\]?\.?$|^Adjust font size:.*$|^Font size:.*$|^Copyright\b.*|^©.*" +
+        @"|^\[?\s*Enditem\s*\]?\.?$|^Adjust font size:.*$|^Font size:.*$|^Copyright\b.*|^©.*|^All contents ©.*" +
         @"|^(?:Share|Follow us|Download|Subscribe|Sign up|Click here|Read more|Read the full)\b[^.!?]{0,50}$" +
         @"|^\((?:ATTN|With input from|This story has not been edited)\b.{0,200}\)$|^==\s*\w+$|^www\.kcna\.kp\b.{0,40}$" +
         @"|^Related(?: news| stories| articles| content| coverage)?\s*:\s*[^.!?]{0,150}$|^Follow AP['’]s\b.{0,150}$|^Anadolu Agency website contains only\b.*$" +

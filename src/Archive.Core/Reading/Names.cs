@@ -64,5 +64,14 @@ public static partial class Names
 
     /// <summary>ZHANG SAN -> Zhang San; names with lower case are kept as written.</summary>
     public static string NameCase(string name) =>
-        name.Any(char.IsLower) ? name : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+        IsCapsName(name) ? string.Join(' ', name.Split(' ').Select(CapsWordCase)) : name;
+
+    // "JOE McDONALD": AP prints the Mc/Mac prefix in lower case inside an all-caps byline.
+    private static bool IsCapsName(string name) =>
+        !name.Split(' ').Any(w => (w.StartsWith("Mc", StringComparison.Ordinal) ? w[2..] : w).Any(char.IsLower));
+
+    private static string CapsWordCase(string word) =>
+        word.StartsWith("Mc", StringComparison.Ordinal) && word.Length > 2 && word[2..].All(c => !char.IsLower(c))
+            ? "Mc" + CultureInfo.InvariantCulture.TextInfo.ToTitleCase(word[2..].ToLowerInvariant())
+            : CultureInfo.InvariantCulture.TextInfo.ToTitleCase(word.ToLowerInvariant());
 }

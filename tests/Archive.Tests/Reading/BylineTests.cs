@@ -81,6 +81,15 @@ public sealed class BylineTests
     }
 
     [Fact]
+    public void Caps_byline_keeps_the_mc_prefix_and_a_source_in_parentheses_may_precede_a_dash()
+    {
+        Assert.Equal(["Joe McDonald"], Parse("By JOE McDONALD").Authors);
+        var info = Parse("(AFP) – Mar 5, 2010");
+        Assert.Equal("AFP", info.Source);
+        Assert.Equal(new DateTime(2010, 3, 5), info.Published?.Local);
+    }
+
+    [Fact]
     public void Site_address_is_a_source()
     {
         var info = Parse("English.news.cn | 2015-06-03 11:22:10 | Editor: Mengjie");
