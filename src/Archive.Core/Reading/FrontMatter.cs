@@ -24,6 +24,22 @@ public sealed record FrontMatter
     /// <summary>The text after the block, and how many lines the block took (to keep line numbers true).</summary>
     public sealed record Split(string Yaml, string Body, int BodyLine);
 
+    /// <summary>A file's text with its front matter parsed: the fields, the body after the block, and the body's first line.</summary>
+    public sealed record Document(FrontMatter Front, string Body, int BodyLine);
+
+    /// <summary>Normalises line ends and parses a leading front matter block; null (with an error) when the block is never closed.</summary>
+    public static Document? Read(SourceFile file, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        var text = LineEnds.Normalize(file.Text);
+        if (SplitOff(text) is not { } split) return new Document(Empty, text, 1);
+        if (split.BodyLine < 0)
+        {
+            diagnostics.Error(file.At(1), "front matter is not closed with a '---' line");
+            return null;
+        }
+        return new Document(Parse(split.Yaml, file, config, diagnostics), split.Body, split.BodyLine);
+    }
+
     /// <summary>Separates a leading <c>---</c> block from the body; null when the text has none.</summary>
     public static Split? SplitOff(string text)
     {

@@ -13,20 +13,8 @@ public sealed class MarkdownReader : IArticleReader
 
     public Article? Read(SourceFile file, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var text = LineEnds.Normalize(file.Text);
-        var front = FrontMatter.Empty;
-        var bodyLine = 1;
-        if (FrontMatter.SplitOff(text) is { } split)
-        {
-            if (split.BodyLine < 0)
-            {
-                diagnostics.Error(file.At(1), "front matter is not closed with a '---' line");
-                return null;
-            }
-            front = FrontMatter.Parse(split.Yaml, file, config, diagnostics);
-            text = split.Body;
-            bodyLine = split.BodyLine;
-        }
+        if (FrontMatter.Read(file, config, diagnostics) is not { } parts) return null;
+        var (front, text, bodyLine) = parts;
         if (string.IsNullOrWhiteSpace(text) && front.Title is null)
         {
             diagnostics.Error(file.At(), "the file is empty");

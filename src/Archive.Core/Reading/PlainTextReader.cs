@@ -10,20 +10,8 @@ public sealed class PlainTextReader : IArticleReader
 
     public Article? Read(SourceFile file, SiteConfig config, DiagnosticBag diagnostics)
     {
-        var text = LineEnds.Normalize(file.Text);
-        var front = FrontMatter.Empty;
-        var firstLine = 1;
-        if (FrontMatter.SplitOff(text) is { } split)
-        {
-            if (split.BodyLine < 0)
-            {
-                diagnostics.Error(file.At(1), "front matter is not closed with a '---' line");
-                return null;
-            }
-            front = FrontMatter.Parse(split.Yaml, file, config, diagnostics);
-            text = split.Body;
-            firstLine = split.BodyLine;
-        }
+        if (FrontMatter.Read(file, config, diagnostics) is not { } document) return null;
+        var (front, text, firstLine) = document;
         if (string.IsNullOrWhiteSpace(text) && front.Title is null)
         {
             diagnostics.Error(file.At(), "the file has no text");
