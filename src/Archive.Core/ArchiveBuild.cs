@@ -14,24 +14,31 @@ public sealed class ArchiveBuild
     public BuildResult Run(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
+        var phases = new PhaseTimer();
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigSource.Load(options, diagnostics);
         var configIsValid = !diagnostics.HasErrors;
         var cache = BuildCache.Open(options, config, clean: options.Clean);
         var source = new ContentSource(options.ContentDir);
         var files = source.Enumerate(diagnostics);
+        phases.End("config and content list");
         options.Progress?.Report(new BuildProgress("read", 0, files.Count));
-        var (articles, contentCache, parsed) = IncrementalReader.ReadAll(source, files, config, cache.LoadContent(), diagnostics, options.MaxParallelism);
+        var previous = cache.LoadContent();
+        phases.End("load content cache");
+        var (articles, contentCache, parsed) = IncrementalReader.ReadAll(source, files, config, previous, diagnostics, options.MaxParallelism);
+        phases.End("read and parse");
         cache.SaveContent(contentCache);
-        var site = SiteModel.Build(config, articles.Entries, diagnostics);
+        phases.End("save content cache");
+        var site = SiteModel.Build(config, articles.Entries, diagnostics, phases);
         var templates = new TemplateStore(options.TemplatesDir, diagnostics);
         var renderer = new SiteRenderer(site, templates, articles.Bodies, diagnostics)
         {
             Fingerprints = new PageFingerprints(BuildCache.PageInputsKey(config) + templates.Fingerprint()),
         };
-        var summary = configIsValid && TemplatesAreValid(diagnostics, renderer) ? Write(options, cache, renderer, diagnostics) : null;
+        var summary = configIsValid && TemplatesAreValid(diagnostics, renderer) ? Write(options, cache, renderer, diagnostics, phases) : null;
         var stats = new BuildStats(files.Count, site.Articles.Count, summary?.Written ?? 0, summary?.Unchanged ?? 0,
-            summary?.Bytes ?? 0, clock.Elapsed, summary is not null) { FilesParsed = parsed, PagesSkipped = summary?.Skipped ?? 0 };
+            summary?.Bytes ?? 0, clock.Elapsed, summary is not null)
+        { FilesParsed = parsed, PagesSkipped = summary?.Skipped ?? 0, Phases = phases.Phases };
         return new BuildResult(site, diagnostics.Sorted(), stats, options.Strict);
     }
 
@@ -56,12 +63,16 @@ public sealed class ArchiveBuild
         return diagnostics.Count(Severity.Error) == before;
     }
 
-    private static WriteSummary? Write(BuildOptions options, BuildCache cache, SiteRenderer renderer, DiagnosticBag diagnostics)
+    private static WriteSummary? Write(BuildOptions options, BuildCache cache, SiteRenderer renderer, DiagnosticBag diagnostics,
+        PhaseTimer phases)
     {
         using var writer = OutputWriter.Begin(options.OutputDir, diagnostics);
         if (writer is null) return null;
+        phases.End("prepare output");
         renderer.Reuse = new CurrentSitePages(cache.LoadPages(options.OutputDir), writer);
+        phases.End("load page cache");
         var jobs = renderer.Jobs().ToList();
+        phases.End("list render jobs");
         var done = 0;
         var renderErrors = new DiagnosticBag();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
@@ -76,9 +87,12 @@ public sealed class ArchiveBuild
         diagnostics.AddRange(renderErrors.Sorted());
         // A page that failed to render would leave a hole in the site: keep the previous site instead.
         if (renderErrors.Count(Severity.Error) > 0) return null;
+        phases.End("render and write");
         options.Progress?.Report(new BuildProgress("write", jobs.Count, jobs.Count));
         var summary = writer.Commit();
+        phases.End("commit output");
         cache.SavePages(summary.Manifest);
+        phases.End("save page cache");
         return summary;
     }
 

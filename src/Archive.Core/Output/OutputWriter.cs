@@ -21,6 +21,8 @@ public sealed class OutputWriter : IDisposable
     private readonly DiagnosticBag diagnostics;
     private readonly ConcurrentDictionary<string, string> claimed = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, string> fingerprints = new(StringComparer.Ordinal);
+    // Thousands of pages share a folder: ask the file system to create each folder once, not once per file.
+    private readonly ConcurrentDictionary<string, bool> folders = new(StringComparer.Ordinal);
     private int written;
     private int unchanged;
     private int skipped;
@@ -74,7 +76,7 @@ public sealed class OutputWriter : IDisposable
         }
         else
         {
-            File.WriteAllBytes(target, file.Content.ToArray());
+            File.WriteAllBytes(target, file.Content.Span);
             Interlocked.Increment(ref written);
         }
         Interlocked.Add(ref bytes, file.Content.Length);
@@ -91,7 +93,7 @@ public sealed class OutputWriter : IDisposable
         var info = new FileInfo(current);
         if (!info.Exists || !claimed.TryAdd(relativePath, relativePath)) return false;
         var target = Path.Combine(staging, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target) ?? staging);
+        EnsureFolder(Path.GetDirectoryName(target) ?? staging);
         if (!NativeFiles.TryHardLink(current, target))
         {
             claimed.TryRemove(relativePath, out _);
@@ -118,8 +120,15 @@ public sealed class OutputWriter : IDisposable
             diagnostics.Error(new SourceLocation(relativePath), $"refused to write output: {problem}");
             return null;
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(target) ?? staging);
+        EnsureFolder(Path.GetDirectoryName(target) ?? staging);
         return target;
+    }
+
+    private void EnsureFolder(string folder)
+    {
+        if (folders.ContainsKey(folder)) return;
+        Directory.CreateDirectory(folder);
+        folders.TryAdd(folder, true);
     }
 
     /// <summary>Makes the new site the output folder in one step and removes the previous one.</summary>

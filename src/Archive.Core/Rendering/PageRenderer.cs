@@ -11,6 +11,8 @@ public sealed class PageRenderer(TemplateStore templates, DiagnosticBag diagnost
 {
     public const string Layout = "_layout.html";
     private static readonly RawIncludeFunction Include = new();
+    private readonly ScriptObject builtins = TemplateContext.GetDefaultBuiltinObject();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Template> includes = new(StringComparer.Ordinal);
 
     /// <summary>The page's HTML, or null if a template failed (the error is in the diagnostics).</summary>
     public string? Render(string templateName, SiteView site, PageView page, IReadOnlyDictionary<string, object?> variables)
@@ -42,7 +44,7 @@ public sealed class PageRenderer(TemplateStore templates, DiagnosticBag diagnost
 
     private EscapingTemplateContext NewContext(ScriptObject globals)
     {
-        var context = new EscapingTemplateContext
+        var context = new EscapingTemplateContext(builtins, includes)
         {
             TemplateLoader = templates,
             LoopLimit = 1_000_000,

@@ -45,7 +45,7 @@ public sealed class SiteModel
     }
 
     /// <summary>Sorts, resolves URL collisions, and groups articles. Pure.</summary>
-    public static SiteModel Build(SiteConfig config, IEnumerable<ArticleEntry> entries, DiagnosticBag diagnostics)
+    public static SiteModel Build(SiteConfig config, IEnumerable<ArticleEntry> entries, DiagnosticBag diagnostics, PhaseTimer? phases = null)
     {
         var unique = UrlCollisions.Resolve(entries, diagnostics);
         var sorted = unique
@@ -55,14 +55,19 @@ public sealed class SiteModel
         var terms = Enum.GetValues<TermKind>().ToDictionary(
             kind => kind,
             kind => ArchiveIndexes.ByTerm(kind, sorted, config.MinTermCount));
+        var years = ArchiveIndexes.ByDate(sorted);
+        var onThisDay = ArchiveIndexes.OnThisDay(sorted);
+        phases?.End("site model: sort and index");
+        var related = RelatedArticles.Compute(sorted.Select(a => new RelatedInput(a.Published, TermKeys(a.Terms))).ToList());
+        phases?.End("site model: related articles");
         return new SiteModel
         {
             Config = config,
             Articles = sorted,
-            Years = ArchiveIndexes.ByDate(sorted),
+            Years = years,
             Terms = terms,
-            OnThisDay = ArchiveIndexes.OnThisDay(sorted),
-            Related = RelatedArticles.Compute(sorted.Select(a => new RelatedInput(a.Published, TermKeys(a.Terms))).ToList()),
+            OnThisDay = onThisDay,
+            Related = related,
         };
     }
 }
