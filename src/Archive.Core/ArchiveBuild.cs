@@ -25,7 +25,8 @@ public sealed class ArchiveBuild
         options.Progress?.Report(new BuildProgress("read", 0, files.Count));
         var previous = cache.LoadContent();
         phases.End("load content cache");
-        var (articles, contentCache, parsed) = IncrementalReader.ReadAll(source, files, config, previous, diagnostics, options.MaxParallelism);
+        using var bodies = SpilledBodies.Create(BuildCache.FolderFor(options.OutputDir));
+        var (articles, contentCache, parsed) = IncrementalReader.ReadAll(source, files, config, previous, diagnostics, options.MaxParallelism, bodies);
         phases.End("read and parse");
         cache.SaveContent(contentCache);
         phases.End("save content cache");
