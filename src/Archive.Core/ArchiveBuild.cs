@@ -67,11 +67,12 @@ public sealed class ArchiveBuild
     private static WriteSummary? Write(BuildOptions options, BuildCache cache, SiteRenderer renderer, DiagnosticBag diagnostics,
         PhaseTimer phases)
     {
-        using var writer = OutputWriter.Begin(options.OutputDir, diagnostics);
+        var (current, previous) = cache.LoadManifests(options.OutputDir);
+        phases.End("load page cache");
+        using var writer = OutputWriter.Begin(options.OutputDir, diagnostics, current, previous);
         if (writer is null) return null;
         phases.End("prepare output");
-        renderer.Reuse = new CurrentSitePages(cache.LoadPages(options.OutputDir), writer);
-        phases.End("load page cache");
+        renderer.Reuse = new CurrentSitePages(writer);
         var jobs = renderer.Jobs().ToList();
         phases.End("list render jobs");
         var done = 0;
@@ -92,15 +93,14 @@ public sealed class ArchiveBuild
         options.Progress?.Report(new BuildProgress("write", jobs.Count, jobs.Count));
         var summary = writer.Commit();
         phases.End("commit output");
-        cache.SavePages(summary.Manifest);
+        cache.SavePages(summary.Manifest, summary.Kept);
         phases.End("save page cache");
         return summary;
     }
 
-    /// <summary>Reuses a page of the current site when the manifest proves it was made from the same inputs.</summary>
-    private sealed class CurrentSitePages(PageManifest current, OutputWriter writer) : IPageReuse
+    /// <summary>Reuses a page of the staging base or the current site when a manifest proves it was made from the same inputs.</summary>
+    private sealed class CurrentSitePages(OutputWriter writer) : IPageReuse
     {
-        public bool TryReuse(string relativePath, string fingerprint) =>
-            current.Matches(relativePath, fingerprint) && writer.TryReuse(relativePath, fingerprint);
+        public bool TryReuse(string relativePath, string fingerprint) => writer.TryReuse(relativePath, fingerprint);
     }
 }
