@@ -39,7 +39,7 @@ public sealed partial class SiteRenderer
         var description = entry.Summary.Length > 0 ? Description(entry.Summary) : entry.Title;
         var page = view.Page(entry.Title, "article", description,
             view.DateCrumbs(date.Year, date.Month, date.Day),
-            head: ArticleMetadata.JsonLd(site.Config, entry, entry.Dateline?.Text.Trim().TrimEnd('-', '—', '–', '_').TrimEnd()),
+            head: ArticleMetadata.JsonLd(site.Config, entry, entry.Dateline?.Text.Trim().TrimEnd(DatelineSeparators).TrimEnd()),
             meta: ArticleMetadata.OpenGraph(site.Config, entry, description));
         var fingerprint = entry.ContentHash.Length == 0 ? null : Fingerprints?.Of("article.html", FingerprintSite, page,
             new Dictionary<string, object?> { ["article"] = ArticlePagesShowTermCounts ? model : WithoutTermCounts(model) });
@@ -54,6 +54,9 @@ public sealed partial class SiteRenderer
         var html = pages.Render("article.html", siteView, page, new Dictionary<string, object?> { ["article"] = model });
         return new RenderedPage(html, fingerprint, Reused: false);
     }
+
+    // Once, not a new array for every article page.
+    private static readonly char[] DatelineSeparators = ['-', '—', '–', '_'];
 
     private static ArticleView WithoutTermCounts(ArticleView model) => model with
     {
