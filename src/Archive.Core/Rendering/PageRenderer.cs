@@ -28,13 +28,18 @@ public sealed class PageRenderer(TemplateStore templates, DiagnosticBag diagnost
         if (template is null) return null;
         var globals = new ScriptObject { ["site"] = site, ["page"] = page, ["content"] = content, ["include"] = Include };
         foreach (var (key, value) in variables) globals[key] = value;
-        var context = NewContext(globals);
+        // One context per thread, reused page after page: building one allocated more than rendering a small page.
+        var context = contexts.Value ??= NewContext();
+        context.PushGlobal(globals);
         try
         {
-            return template.Render(context);
+            var html = template.Render(context);
+            context.PopGlobal();
+            return html;
         }
         catch (ScriptRuntimeException e)
         {
+            contexts.Value = null; // a failed render may leave scopes open: the next page gets a fresh context
             var start = e.Span.Start;
             var file = string.IsNullOrEmpty(e.Span.FileName) ? name : e.Span.FileName;
             diagnostics.Error(new SourceLocation(file, start.Line + 1, start.Column + 1), e.OriginalMessage);
@@ -42,7 +47,9 @@ public sealed class PageRenderer(TemplateStore templates, DiagnosticBag diagnost
         }
     }
 
-    private EscapingTemplateContext NewContext(ScriptObject globals)
+    private readonly ThreadLocal<EscapingTemplateContext?> contexts = new();
+
+    private EscapingTemplateContext NewContext()
     {
         var context = new EscapingTemplateContext(builtins, includes)
         {
@@ -53,7 +60,6 @@ public sealed class PageRenderer(TemplateStore templates, DiagnosticBag diagnost
             EnableRelaxedMemberAccess = true,
         };
         foreach (var (key, template) in templates.Parsed) context.CachedTemplates[key] = template;
-        context.PushGlobal(globals);
         return context;
     }
 }
