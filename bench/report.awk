@@ -56,6 +56,7 @@ END {
   for (i = 1; i <= nsizes; i++) {
     s = sizes[i]
     row(s, "archive clean", "Archive clean")
+    row(s, "archive unchanged", "Archive unchanged")
     row(s, "archive add-one", "Archive add-one")
     row(s, "hugo clean", "Hugo clean")
     row(s, "cp archive-output", "cp -r Archive output")

@@ -9,14 +9,15 @@
 #   HUGO=hugo       Hugo command; set HUGO= (empty) to skip Hugo even when it is installed
 #   ARCHIVE=1       set ARCHIVE=0 to measure only Hugo and cp
 #   ARCHIVE_CMD     how to run Archive; default: dotnet src/Archive.Cli/bin/Release/net10.0/archive.dll
-#                   (it is given: build --content DIR --output OUT --base-url http://localhost/)
+#                   (it is given: build --content DIR --output OUT --base-url http://localhost/ $ARCHIVE_ARGS)
+#   ARCHIVE_ARGS    more build options; default --verbose (each log then ends with the build's phase timings)
 #
 # What it does, once per invocation:
 #   1. builds Archive (src/Archive.Cli) and the corpus generator in Release;
 #   2. generates each size's corpus once into bench/.corpus/<size>-s<seed>/ (content/ for Archive,
 #      hugo/ for the same articles as a Hugo site); reused while the generator's sources are unchanged;
-#   3. for each size and run: Archive clean build, time to `cp -r` its output, Archive add-one rebuild
-#      (one new article copied in, build again), Hugo clean build of the same articles;
+#   3. for each size and run: Archive clean build, time to `cp -r` its output, Archive unchanged rebuild, Archive add-one
+#      rebuild (one new article copied in, build again), Hugo clean build of the same articles;
 #   4. prints a table (wall median, articles/s, pages written, output bytes, peak RSS) and ratios,
 #      and keeps raw numbers and logs in bench/results/<timestamp>/.
 #
@@ -38,6 +39,7 @@ RESULTS=$ROOT/bench/results/$(date -u +%Y%m%dT%H%M%SZ)
 RAW=$RESULTS/raw.tsv
 GENERATOR_DLL=$ROOT/bench/CorpusGenerator/bin/Release/net10.0/CorpusGenerator.dll
 ARCHIVE_CMD=${ARCHIVE_CMD:-dotnet $ROOT/src/Archive.Cli/bin/Release/net10.0/archive.dll}
+ARCHIVE_ARGS=${ARCHIVE_ARGS:---verbose}
 
 say() { printf '%s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }
@@ -120,7 +122,8 @@ EXTRA_NAME=$(dirname "$EXTRA_REL")/added-$(basename "$EXTRA_REL")
 
 archive_build() { # LOG : one Archive build of $SITE/content into $SITE/public, run inside $SITE
   # shellcheck disable=SC2086 # ARCHIVE_CMD is a command line
-  timed "$1" env -C "$SITE" $ARCHIVE_CMD build --content content --output public --base-url http://localhost/
+  # shellcheck disable=SC2086 # ARCHIVE_ARGS is a list of options
+  timed "$1" env -C "$SITE" $ARCHIVE_CMD build --content content --output public --base-url http://localhost/ $ARCHIVE_ARGS
 }
 
 # ---------------------------------------------------------------- measure
@@ -138,7 +141,7 @@ for size in "${SIZES[@]}"; do
   for run in $(seq 1 "$RUNS"); do
     say "== $size articles, run $run of $RUNS"
     if [[ $ARCHIVE == 1 && -z $ARCHIVE_BROKEN ]]; then
-      rm -rf "$SITE/public" "$SITE/.archive-cache" "$SITE/content/$EXTRA_NAME" "$WORK/copy"
+      rm -rf "$SITE/public" "$SITE/public.staging" "$SITE/.archive-cache" "$SITE/content/$EXTRA_NAME" "$WORK/copy"
       archive_build "$logs/archive-clean-$run.log"
       pages=0
       [[ -d $SITE/public ]] && pages=$(files_in "$SITE/public")
@@ -152,6 +155,10 @@ for size in "${SIZES[@]}"; do
         timed "$logs/cp-$run.log" cp -r "$SITE/public" "$WORK/copy"
         record "$size" cp archive-output "$run" "$WALL" "$RSS" "$pages" "$(bytes_in "$WORK/copy")"
         rm -rf "$WORK/copy"
+        # A rebuild with nothing changed: what every later build starts from (it also leaves the staging base the writer
+        # keeps between builds, as in daily use, where an archive is rebuilt many times).
+        archive_build "$logs/archive-unchanged-$run.log"
+        [[ $RC == 0 ]] && record "$size" archive unchanged "$run" "$WALL" "$RSS" "$(files_in "$SITE/public")" "$(bytes_in "$SITE/public")"
         mkdir -p "$SITE/content/$(dirname "$EXTRA_NAME")"
         cp "$EXTRA_SRC" "$SITE/content/$EXTRA_NAME"
         archive_build "$logs/archive-add-one-$run.log"

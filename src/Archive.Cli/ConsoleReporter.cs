@@ -46,6 +46,10 @@ public sealed class ConsoleReporter(TextWriter output, TextWriter errors, Verbos
             if (verbosity == Verbosity.Verbose)
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"cache: {stats.FilesParsed} of {stats.FilesRead} files parsed, {stats.PagesSkipped} pages not re-rendered"));
+            if (verbosity == Verbosity.Verbose)
+                foreach (var phase in stats.Phases)
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  {phase.Wall.TotalSeconds,7:0.000} s wall {phase.Cpu.TotalSeconds,7:0.000} s CPU  {phase.Phase}"));
         }
         if (result.Strict && result.Warnings > 0 && result.Errors == 0)
             errors.WriteLine("archive: build failed: --strict treats warnings as errors");

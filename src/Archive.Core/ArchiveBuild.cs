@@ -14,6 +14,7 @@ public sealed class ArchiveBuild
     public BuildResult Run(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
+        var phases = new PhaseTimer();
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigSource.Load(options, diagnostics);
         var cache = BuildCache.Open(options, config, clean: options.Clean);
@@ -21,18 +22,25 @@ public sealed class ArchiveBuild
         var files = source.Enumerate(diagnostics);
         // A missing or unlistable content folder would publish an empty or partial site over the current one.
         var inputsAreSound = !diagnostics.HasErrors;
+        phases.End("config and content list");
         options.Progress?.Report(new BuildProgress("read", 0, files.Count));
-        var (articles, contentCache, parsed) = IncrementalReader.ReadAll(source, files, config, cache.LoadContent(), diagnostics, options.MaxParallelism);
+        var previous = cache.LoadContent();
+        phases.End("load content cache");
+        using var bodies = SpilledBodies.Create(BuildCache.FolderFor(options.OutputDir));
+        var (articles, contentCache, parsed) = IncrementalReader.ReadAll(source, files, config, previous, diagnostics, options.MaxParallelism, bodies);
+        phases.End("read and parse");
         cache.SaveContent(contentCache);
-        var site = SiteModel.Build(config, articles.Entries, diagnostics);
+        phases.End("save content cache");
+        var site = SiteModel.Build(config, articles.Entries, diagnostics, phases);
         var templates = new TemplateStore(options.TemplatesDir, diagnostics);
         var renderer = new SiteRenderer(site, templates, articles.Bodies, diagnostics)
         {
             Fingerprints = new PageFingerprints(BuildCache.PageInputsKey(config) + templates.Fingerprint()),
         };
-        var summary = inputsAreSound && TemplatesAreValid(diagnostics, renderer) ? Write(options, cache, renderer, diagnostics) : null;
+        var summary = inputsAreSound && TemplatesAreValid(diagnostics, renderer) ? Write(options, cache, renderer, diagnostics, phases) : null;
         var stats = new BuildStats(files.Count, site.Articles.Count, summary?.Written ?? 0, summary?.Unchanged ?? 0,
-            summary?.Bytes ?? 0, clock.Elapsed, summary is not null) { FilesParsed = parsed, PagesSkipped = summary?.Skipped ?? 0 };
+            summary?.Bytes ?? 0, clock.Elapsed, summary is not null)
+        { FilesParsed = parsed, PagesSkipped = summary?.Skipped ?? 0, Phases = phases.Phases };
         return new BuildResult(site, diagnostics.Sorted(), stats, options.Strict);
     }
 
@@ -57,12 +65,17 @@ public sealed class ArchiveBuild
         return diagnostics.Count(Severity.Error) == before;
     }
 
-    private static WriteSummary? Write(BuildOptions options, BuildCache cache, SiteRenderer renderer, DiagnosticBag diagnostics)
+    private static WriteSummary? Write(BuildOptions options, BuildCache cache, SiteRenderer renderer, DiagnosticBag diagnostics,
+        PhaseTimer phases)
     {
-        using var writer = OutputWriter.Begin(options.OutputDir, diagnostics);
+        var (current, previous) = cache.LoadManifests(options.OutputDir);
+        phases.End("load page cache");
+        using var writer = OutputWriter.Begin(options.OutputDir, diagnostics, current, previous);
         if (writer is null) return null;
-        renderer.Reuse = new CurrentSitePages(cache.LoadPages(options.OutputDir), writer);
+        phases.End("prepare output");
+        renderer.Reuse = new CurrentSitePages(writer);
         var jobs = renderer.Jobs().ToList();
+        phases.End("list render jobs");
         var done = 0;
         var renderErrors = new DiagnosticBag();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
@@ -77,16 +90,18 @@ public sealed class ArchiveBuild
         diagnostics.AddRange(renderErrors.Sorted());
         // A page that failed to render would leave a hole in the site: keep the previous site instead.
         if (renderErrors.Count(Severity.Error) > 0) return null;
+        phases.End("render and write");
         options.Progress?.Report(new BuildProgress("write", jobs.Count, jobs.Count));
         var summary = writer.Commit();
-        cache.SavePages(summary.Manifest);
+        phases.End("commit output");
+        cache.SavePages(summary.Manifest, summary.Kept);
+        phases.End("save page cache");
         return summary;
     }
 
-    /// <summary>Reuses a page of the current site when the manifest proves it was made from the same inputs.</summary>
-    private sealed class CurrentSitePages(PageManifest current, OutputWriter writer) : IPageReuse
+    /// <summary>Reuses a page of the staging base or the current site when a manifest proves it was made from the same inputs.</summary>
+    private sealed class CurrentSitePages(OutputWriter writer) : IPageReuse
     {
-        public bool TryReuse(string relativePath, string fingerprint) =>
-            current.Matches(relativePath, fingerprint) && writer.TryReuse(relativePath, fingerprint);
+        public bool TryReuse(string relativePath, string fingerprint) => writer.TryReuse(relativePath, fingerprint);
     }
 }

@@ -18,4 +18,6 @@ public sealed record BuildStats(int FilesRead, int ArticlesPublished, int PagesW
 {
     public int FilesParsed { get; init; }
     public int PagesSkipped { get; init; }
+    /// <summary>Wall time of each phase, in pipeline order (printed by <c>--verbose</c>).</summary>
+    public IReadOnlyList<PhaseTime> Phases { get; init; } = [];
 }

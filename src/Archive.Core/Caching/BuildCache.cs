@@ -55,18 +55,34 @@ public sealed class BuildCache
         CacheFile.Write(ContentPath, ContentCache.Kind, ContentCache.Version, cache, CacheJson.Default.ContentCache));
 
     /// <summary>The fingerprints of the pages in the output folder, if its marker proves they describe it; else empty.</summary>
-    public PageManifest LoadPages(string outputDir)
+    public PageManifest LoadPages(string outputDir) => LoadManifests(outputDir).Current;
+
+    /// <summary>
+    /// The manifests of the output folder's site and of the site before it (the staging folder's, if the writer kept it);
+    /// each is only what the cache says, for the writer to check against the folder's marker; empty when unknown.
+    /// </summary>
+    public (PageManifest Current, PageManifest Previous) LoadManifests(string outputDir)
     {
         var cache = CacheFile.Read(PagesPath, PageCache.Kind, PageCache.Version, CacheJson.Default.PageCache);
-        if (cache is null) return PageManifest.Empty;
+        if (cache is null) return (PageManifest.Empty, PageManifest.Empty);
         var marker = OutputOwnership.ManifestHash(Path.GetFullPath(outputDir));
-        return marker is not null && string.Equals(marker, cache.ManifestHash, StringComparison.Ordinal)
-            ? new PageManifest(cache.Fingerprints)
+        var current = marker is not null && string.Equals(marker, cache.ManifestHash, StringComparison.Ordinal)
+            ? new PageManifest(cache.Fingerprints, cache.ManifestHash)
             : PageManifest.Empty;
+        var previous = cache is { PreviousFingerprints: { } fingerprints, PreviousManifestHash: { } hash }
+            ? new PageManifest(fingerprints, hash)
+            : PageManifest.Empty;
+        return (current, previous);
     }
 
-    public void SavePages(PageManifest manifest) => TrySave(() =>
-        CacheFile.Write(PagesPath, PageCache.Kind, PageCache.Version, new PageCache(manifest.Hash(), manifest.Fingerprints), CacheJson.Default.PageCache));
+    /// <param name="previous">The site now in the staging folder (the one the output folder held before this build).</param>
+    public void SavePages(PageManifest manifest, PageManifest? previous = null) => TrySave(() =>
+        CacheFile.Write(PagesPath, PageCache.Kind, PageCache.Version,
+            new PageCache(manifest.Hash(), manifest.Fingerprints)
+            {
+                PreviousManifestHash = previous?.Hash(),
+                PreviousFingerprints = previous?.Fingerprints,
+            }, CacheJson.Default.PageCache));
 
     /// <summary>What every page depends on besides its view: this build of the code, and the config (bodies depend on it).</summary>
     public static string PageInputsKey(SiteConfig config) => Hashing.Hex(CodeVersion + "\n" + ConfigText(config));

@@ -25,9 +25,15 @@ public sealed record ContentCache(string InputsKey, IReadOnlyList<CachedFile> Fi
         field ??= Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
 }
 
-/// <summary>The fingerprints of the site currently in the output folder, trusted only if that folder's marker names them.</summary>
+/// <summary>
+/// The fingerprints of the site currently in the output folder, trusted only if that folder's marker names them; and of the
+/// site before it, kept in the staging folder as the base of the next build, trusted only if the staging folder's marker names them.
+/// </summary>
 public sealed record PageCache(string ManifestHash, IReadOnlyDictionary<string, string> Fingerprints)
 {
     public const string Kind = "archive-page-cache";
-    public const int Version = 1;
+    public const int Version = 2;
+
+    public string? PreviousManifestHash { get; init; }
+    public IReadOnlyDictionary<string, string>? PreviousFingerprints { get; init; }
 }

@@ -16,7 +16,7 @@ public static class IncrementalReader
     private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 
     public static (ArticleIndex Index, ContentCache Cache, int Parsed) ReadAll(ContentSource source, IReadOnlyList<ContentEntry> files,
-        SiteConfig config, ContentCache previous, DiagnosticBag diagnostics, int parallelism)
+        SiteConfig config, ContentCache previous, DiagnosticBag diagnostics, int parallelism, SpilledBodies bodies)
     {
         var readStart = DateTime.UtcNow;
         var parsed = new int[1];
@@ -24,7 +24,7 @@ public static class IncrementalReader
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, parallelism))
-            .Select(file => ReadOne(source, file, config, previous, readStart, parsed))
+            .Select(file => ReadOne(source, file, config, previous, readStart, parsed, bodies))
             .ToList();
         foreach (var record in records)
         {
@@ -33,12 +33,13 @@ public static class IncrementalReader
         }
         var entries = records.Select(r => r.Entry).OfType<ArticleEntry>().ToList();
         var byPath = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
-        var index = new ArticleIndex(entries, new ArticleIndex.RereadBodies(source, byPath, config));
+        bodies.Fallback = new ArticleIndex.RereadBodies(source, byPath, config);
+        var index = new ArticleIndex(entries, bodies);
         return (index, new ContentCache(previous.InputsKey, records), parsed[0]);
     }
 
     private static CachedFile ReadOne(ContentSource source, ContentEntry file, SiteConfig config, ContentCache previous,
-        DateTime readStart, int[] parsed)
+        DateTime readStart, int[] parsed, SpilledBodies bodies)
     {
         var cached = previous.ByPath.GetValueOrDefault(file.RelativePath);
         var ticks = file.LastWriteUtc.Ticks;
@@ -56,7 +57,7 @@ public static class IncrementalReader
 
         Interlocked.Increment(ref parsed[0]);
         var parseDiagnostics = new DiagnosticBag();
-        var entry = ArticleIndex.Parse(text, file, config, parseDiagnostics);
+        var entry = ArticleIndex.Parse(text, file, config, parseDiagnostics, article => bodies.Add(article.SourcePath, article));
         return new CachedFile(file.RelativePath, file.Length, trustedTicks, hash, entry is null ? null : entry with { ContentHash = hash },
             readDiagnostics.Sorted(), parseDiagnostics.Sorted());
     }

@@ -1,7 +1,10 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Archive.Rendering;
+using Archive.Site;
 
 namespace Archive.Caching;
 
@@ -11,23 +14,57 @@ namespace Archive.Caching;
 /// </summary>
 public sealed class PageFingerprints(string siteKey)
 {
-    private static readonly JsonSerializerOptions Json = new() { IncludeFields = false };
-
-    public string Of(string template, SiteView site, PageView page, IReadOnlyDictionary<string, object?> variables)
+    private static readonly JsonSerializerOptions Json = new()
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(siteKey + "\n" + template + "\n"));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(site, Json));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(page, Json));
-        foreach (var (key, value) in variables.OrderBy(v => v.Key, StringComparer.Ordinal))
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(ViewJson.Default, new DefaultJsonTypeInfoResolver()),
+    };
+
+    // One buffer and writer per thread: a fingerprint is computed for every page of every build.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? buffer;
+    [ThreadStatic] private static Utf8JsonWriter? writer;
+
+    public string Of(string template, SiteView site, PageView page, IReadOnlyDictionary<string, object?> variables) =>
+        Hash(json =>
         {
-            hash.AppendData(Encoding.UTF8.GetBytes("\n" + key + "="));
-            hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(value, value?.GetType() ?? typeof(object), Json));
-        }
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
+            json.WriteStringValue(template);
+            JsonSerializer.Serialize(json, site, Json);
+            JsonSerializer.Serialize(json, page, Json);
+            foreach (var (key, value) in variables.OrderBy(v => v.Key, StringComparer.Ordinal))
+            {
+                json.WriteStringValue(key);
+                JsonSerializer.Serialize(json, value, value?.GetType() ?? typeof(object), Json);
+            }
+        });
+
+    /// <summary>A feed: its format, its list, and everything about the entries it shows (their text by its hash).</summary>
+    /// <remarks>Null when an entry's text is unknown (no content hash): such a feed is always written afresh.</remarks>
+    public string? OfFeed(string format, string title, string description, string listUrl, IReadOnlyList<ArticleEntry> entries) =>
+        entries.Any(e => e.ContentHash.Length == 0) ? null : Hash(json =>
+        {
+            json.WriteStringValue(format);
+            json.WriteStringValue(title);
+            json.WriteStringValue(description);
+            json.WriteStringValue(listUrl);
+            foreach (var entry in entries) JsonSerializer.Serialize(json, entry, ViewJson.Default.ArticleEntry);
+        });
 
     /// <summary>Assets are their bytes.</summary>
     public string OfAsset(string path, ReadOnlySpan<byte> bytes) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(siteKey + "\n" + path + "\n"))) + Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    private string Hash(Action<Utf8JsonWriter> write)
+    {
+        var output = buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        output.ResetWrittenCount();
+        var json = writer ??= new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true });
+        json.Reset(output);
+        json.WriteStartArray();
+        json.WriteStringValue(siteKey);
+        write(json);
+        json.WriteEndArray();
+        json.Flush();
+        var hash = SHA256.HashData(output.WrittenSpan);
+        if (output.Capacity > 1024 * 1024) buffer = null; // a huge page once should not pin its buffer for the rest of the build
+        return Convert.ToHexStringLower(hash);
+    }
 }

@@ -11,6 +11,8 @@ public sealed class PageRenderer(TemplateStore templates, DiagnosticBag diagnost
 {
     public const string Layout = "_layout.html";
     private static readonly RawIncludeFunction Include = new();
+    private readonly ScriptObject builtins = TemplateContext.GetDefaultBuiltinObject();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Template> includes = new(StringComparer.Ordinal);
 
     /// <summary>The page's HTML, or null if a template failed (the error is in the diagnostics).</summary>
     public string? Render(string templateName, SiteView site, PageView page, IReadOnlyDictionary<string, object?> variables)
@@ -26,13 +28,18 @@ public sealed class PageRenderer(TemplateStore templates, DiagnosticBag diagnost
         if (template is null) return null;
         var globals = new ScriptObject { ["site"] = site, ["page"] = page, ["content"] = content, ["include"] = Include };
         foreach (var (key, value) in variables) globals[key] = value;
-        var context = NewContext(globals);
+        // One context per thread, reused page after page: building one allocated more than rendering a small page.
+        var context = contexts.Value ??= NewContext();
+        context.PushGlobal(globals);
         try
         {
-            return template.Render(context);
+            var html = template.Render(context);
+            context.PopGlobal();
+            return html;
         }
         catch (ScriptRuntimeException e)
         {
+            contexts.Value = null; // a failed render may leave scopes open: the next page gets a fresh context
             var start = e.Span.Start;
             var file = string.IsNullOrEmpty(e.Span.FileName) ? name : e.Span.FileName;
             diagnostics.Error(new SourceLocation(file, start.Line + 1, start.Column + 1), e.OriginalMessage);
@@ -40,9 +47,11 @@ public sealed class PageRenderer(TemplateStore templates, DiagnosticBag diagnost
         }
     }
 
-    private EscapingTemplateContext NewContext(ScriptObject globals)
+    private readonly ThreadLocal<EscapingTemplateContext?> contexts = new();
+
+    private EscapingTemplateContext NewContext()
     {
-        var context = new EscapingTemplateContext
+        var context = new EscapingTemplateContext(builtins, includes)
         {
             TemplateLoader = templates,
             LoopLimit = 1_000_000,
@@ -51,7 +60,6 @@ public sealed class PageRenderer(TemplateStore templates, DiagnosticBag diagnost
             EnableRelaxedMemberAccess = true,
         };
         foreach (var (key, template) in templates.Parsed) context.CachedTemplates[key] = template;
-        context.PushGlobal(globals);
         return context;
     }
 }

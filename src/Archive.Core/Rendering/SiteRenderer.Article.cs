@@ -39,9 +39,10 @@ public sealed partial class SiteRenderer
         var description = entry.Summary.Length > 0 ? Description(entry.Summary) : entry.Title;
         var page = view.Page(entry.Title, "article", description,
             view.DateCrumbs(date.Year, date.Month, date.Day),
-            head: ArticleMetadata.JsonLd(site.Config, entry, entry.Dateline?.Text.Trim().TrimEnd('-', '—', '–', '_').TrimEnd()),
+            head: ArticleMetadata.JsonLd(site.Config, entry, entry.Dateline?.Text.Trim().TrimEnd(DatelineSeparators).TrimEnd()),
             meta: ArticleMetadata.OpenGraph(site.Config, entry, description));
-        var fingerprint = entry.ContentHash.Length == 0 ? null : Fingerprints?.Of("article.html", siteView, page, new Dictionary<string, object?> { ["article"] = model });
+        var fingerprint = entry.ContentHash.Length == 0 ? null : Fingerprints?.Of("article.html", FingerprintSite, page,
+            new Dictionary<string, object?> { ["article"] = ArticlePagesShowTermCounts ? model : WithoutTermCounts(model) });
         if (fingerprint is not null && Reuse?.TryReuse(Urls.OutputPath(view.PageUrl), fingerprint) == true) return RenderedPage.FromCurrentSite;
         var article = bodies.Load(entry);
         if (article is null)
@@ -53,6 +54,15 @@ public sealed partial class SiteRenderer
         var html = pages.Render("article.html", siteView, page, new Dictionary<string, object?> { ["article"] = model });
         return new RenderedPage(html, fingerprint, Reused: false);
     }
+
+    // Once, not a new array for every article page.
+    private static readonly char[] DatelineSeparators = ['-', '—', '–', '_'];
+
+    private static ArticleView WithoutTermCounts(ArticleView model) => model with
+    {
+        Topics = model.Topics.Select(t => t with { Count = 0 }).ToList(),
+        Countries = model.Countries.Select(c => c with { Count = 0 }).ToList(),
+    };
 
     /// <summary>The dateline as shown above the body: place and date without the agency and separator.</summary>
     private static string? DatelineText(Dateline? dateline)

@@ -22,10 +22,21 @@ public sealed partial class SiteRenderer
         var channel = new Lazy<FeedChannel>(
             () => FeedChannels.ForList(site, title, description, listUrl, articles, entry => bodies.Load(entry)?.BodyHtml),
             LazyThreadSafetyMode.ExecutionAndPublication);
-        yield return FileJob(Urls.AtomFeed(listUrl), () => AtomFeed.Write(channel.Value));
-        yield return FileJob(Urls.RssFeed(listUrl), () => RssFeed.Write(channel.Value));
-        yield return FileJob(Urls.JsonFeed(listUrl), () => JsonFeed.Write(channel.Value));
+        var shown = articles.Take(Math.Max(0, site.Config.FeedItems)).ToList();
+        string? Fingerprint(string format) => Fingerprints?.OfFeed(format, title, description, listUrl, shown);
+        yield return FeedJob(Urls.AtomFeed(listUrl), () => Fingerprint("atom"), () => AtomFeed.Write(channel.Value));
+        yield return FeedJob(Urls.RssFeed(listUrl), () => Fingerprint("rss"), () => RssFeed.Write(channel.Value));
+        yield return FeedJob(Urls.JsonFeed(listUrl), () => Fingerprint("json"), () => JsonFeed.Write(channel.Value));
     }
+
+    /// <summary>A feed is written only when the entries it shows changed: the current site's copy is reused otherwise.</summary>
+    private RenderJob FeedJob(string url, Func<string?> fingerprint, Func<byte[]> bytes) => new(url, () =>
+    {
+        var path = Urls.OutputPath(url);
+        var inputs = fingerprint();
+        if (inputs is not null && Reuse?.TryReuse(path, inputs) == true) return OutputFile.Reused(path);
+        return new OutputFile(path, bytes()) { Fingerprint = inputs };
+    });
 
     /// <summary>Sitemaps of every HTML page, the news sitemap and robots.txt.</summary>
     private IEnumerable<RenderJob> SitemapJobs()

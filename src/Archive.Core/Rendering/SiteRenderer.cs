@@ -12,6 +12,12 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
     private readonly PageRenderer pages = new(templates, diagnostics);
     private readonly SiteView siteView = new(site.Config.Title, site.Config.Description, site.Config.Language, site.Articles.Count);
 
+    // Values no template can show stay out of fingerprints, so that one new article does not make every page look changed:
+    // the site's article count, and the article counts of an article page's topics and countries.
+    private SiteView FingerprintSite => field ??= templates.AnyMentions("article_count") ? siteView : siteView with { ArticleCount = 0 };
+    private bool ArticlePagesShowTermCounts => articlePagesShowTermCounts ??= templates.Mention(["article.html", PageRenderer.Layout], "count");
+    private bool? articlePagesShowTermCounts;
+
     /// <summary>Fingerprints every page (for the next build's cache); null renders without them.</summary>
     public PageFingerprints? Fingerprints { get; set; }
 
@@ -63,7 +69,7 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
     private RenderedPage Render(ViewBuilder view, string template, PageView page, params (string Key, object? Value)[] variables)
     {
         var values = variables.ToDictionary(v => v.Key, v => v.Value);
-        var fingerprint = Fingerprints?.Of(template, siteView, page, values);
+        var fingerprint = Fingerprints?.Of(template, FingerprintSite, page, values);
         if (fingerprint is not null && Reuse?.TryReuse(Urls.OutputPath(view.PageUrl), fingerprint) == true) return RenderedPage.FromCurrentSite;
         return new RenderedPage(pages.Render(template, siteView, page, values), fingerprint, Reused: false);
     }

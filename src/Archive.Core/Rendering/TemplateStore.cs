@@ -12,7 +12,7 @@ namespace Archive.Rendering;
 /// The default theme (embedded) overridden file by file by a user's templates folder. Reads the disk (one of the three places
 /// that do) and parses each template once.
 /// </summary>
-public sealed class TemplateStore : ITemplateLoader
+public sealed partial class TemplateStore : ITemplateLoader
 {
     private const string ResourcePrefix = "theme/";
     private static readonly Assembly ThemeAssembly = typeof(TemplateStore).Assembly;
@@ -120,6 +120,45 @@ public sealed class TemplateStore : ITemplateLoader
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> occurs as a whole word in any of these templates or in a template they include (followed through literal
+    /// include names; an include by expression could reach anything, so it counts as a mention). Lets fingerprints leave out
+    /// view values that no template can show.
+    /// </summary>
+    public bool Mention(IEnumerable<string> names, string word)
+    {
+        var pending = new Stack<string>(names);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.TryPop(out var name))
+        {
+            if (!seen.Add(name)) continue;
+            var text = ReadText(name, out _);
+            if (text is null) continue;
+            if (System.Text.RegularExpressions.Regex.IsMatch(text, $@"\b{System.Text.RegularExpressions.Regex.Escape(word)}\b")) return true;
+            foreach (System.Text.RegularExpressions.Match include in IncludeCall().Matches(text))
+            {
+                if (!include.Groups["name"].Success) return true;
+                pending.Push(include.Groups["name"].Value);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> occurs in any template of the default theme or of the templates folder.</summary>
+    public bool AnyMentions(string word)
+    {
+        var names = ThemeAssembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && !n.StartsWith(ResourcePrefix + "assets/", StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..]);
+        if (userDir is not null && Directory.Exists(userDir))
+            names = names.Concat(Directory.EnumerateFiles(userDir, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(userDir, f).Replace('\\', '/')));
+        return Mention(names, word);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("""\binclude\b\s*(?:(?<quote>["'])(?<name>[^"']*)\k<quote>)?""")]
+    private static partial System.Text.RegularExpressions.Regex IncludeCall();
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
 

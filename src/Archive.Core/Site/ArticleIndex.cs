@@ -31,24 +31,28 @@ public sealed record ArticleIndex(IReadOnlyList<ArticleEntry> Entries, IArticleB
     }
 
     /// <summary>The entry of one read file; null for drafts and articles that cannot be placed (with their diagnostics).</summary>
-    internal static ArticleEntry? Parse(SourceFile text, ContentEntry file, SiteConfig config, DiagnosticBag diagnostics)
+    /// <param name="keepBody">Given the article of every entry made, to keep its body for rendering.</param>
+    internal static ArticleEntry? Parse(SourceFile text, ContentEntry file, SiteConfig config, DiagnosticBag diagnostics,
+        Action<Article>? keepBody = null)
     {
         var article = Readers.Default.Read(text, config, diagnostics);
         if (article is null || article.Draft) return null;
         var entry = ArticleEntries.From(article, config, diagnostics, file.DisplayPath);
+        if (entry is null) return null;
+        keepBody?.Invoke(article);
         // The body is in hand only now: keep its search terms so the index never reads it again.
-        return entry is null ? null : entry with { SearchTerms = SearchVocabulary.Shared.Collect(article) };
+        return entry with { SearchTerms = SearchVocabulary.Shared.Collect(article) };
     }
 
     /// <summary>Reads an article again when its page is rendered; its diagnostics were reported by the first pass.</summary>
     internal sealed class RereadBodies(ContentSource source, IReadOnlyDictionary<string, ContentEntry> files, SiteConfig config) : IArticleBodies
     {
-        public Article? Load(ArticleEntry entry)
+        public ArticleBody? Load(ArticleEntry entry)
         {
             if (!files.TryGetValue(entry.SourcePath, out var file)) return null;
             var ignored = new DiagnosticBag();
             var text = source.Read(file, ignored);
-            return text is null ? null : Readers.Default.Read(text, config, ignored);
+            return text is null ? null : Readers.Default.Read(text, config, ignored) is { } article ? ArticleBody.Of(article) : null;
         }
     }
 }

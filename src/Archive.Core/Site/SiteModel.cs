@@ -30,8 +30,19 @@ public sealed class SiteModel
     /// <summary>The next newer article, or null for the newest.</summary>
     public ArticleEntry? Newer(int index) => index > 0 ? Articles[index - 1] : null;
 
-    public TermArchive? FindTerm(TermKind kind, string name) =>
-        Terms[kind].FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
+    public TermArchive? FindTerm(TermKind kind, string name)
+    {
+        // A look-up for every term link of every page: a dictionary per kind, the first of equal names winning as before.
+        termsByName ??= Terms.ToDictionary(p => p.Key, p =>
+        {
+            var byName = new Dictionary<string, TermArchive>(StringComparer.OrdinalIgnoreCase);
+            foreach (var term in p.Value) byName.TryAdd(term.Name, term);
+            return byName;
+        });
+        return termsByName.TryGetValue(kind, out var named) ? named.GetValueOrDefault(name) : null;
+    }
+
+    private Dictionary<TermKind, Dictionary<string, TermArchive>>? termsByName;
 
     /// <summary>The keys that relate articles: every term they are filed under, by kind.</summary>
     private static IReadOnlyList<string> TermKeys(ArticleTerms terms)
@@ -45,7 +56,7 @@ public sealed class SiteModel
     }
 
     /// <summary>Sorts, resolves URL collisions, and groups articles. Pure.</summary>
-    public static SiteModel Build(SiteConfig config, IEnumerable<ArticleEntry> entries, DiagnosticBag diagnostics)
+    public static SiteModel Build(SiteConfig config, IEnumerable<ArticleEntry> entries, DiagnosticBag diagnostics, PhaseTimer? phases = null)
     {
         var unique = UrlCollisions.Resolve(entries, diagnostics);
         var sorted = unique
@@ -55,14 +66,19 @@ public sealed class SiteModel
         var terms = Enum.GetValues<TermKind>().ToDictionary(
             kind => kind,
             kind => ArchiveIndexes.ByTerm(kind, sorted, config.MinTermCount));
+        var years = ArchiveIndexes.ByDate(sorted);
+        var onThisDay = ArchiveIndexes.OnThisDay(sorted);
+        phases?.End("site model: sort and index");
+        var related = RelatedArticles.Compute(sorted.Select(a => new RelatedInput(a.Published, TermKeys(a.Terms))).ToList());
+        phases?.End("site model: related articles");
         return new SiteModel
         {
             Config = config,
             Articles = sorted,
-            Years = ArchiveIndexes.ByDate(sorted),
+            Years = years,
             Terms = terms,
-            OnThisDay = ArchiveIndexes.OnThisDay(sorted),
-            Related = RelatedArticles.Compute(sorted.Select(a => new RelatedInput(a.Published, TermKeys(a.Terms))).ToList()),
+            OnThisDay = onThisDay,
+            Related = related,
         };
     }
 }

@@ -59,15 +59,35 @@ public static class Urls
     /// <summary>A relative link from the page at <paramref name="from"/> to <paramref name="to"/>, so the site works under any path.</summary>
     public static string Relative(string from, string to)
     {
-        var fromDir = from[..(from.LastIndexOf('/') + 1)];
-        var fromParts = fromDir.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var toParts = to.Split('/');
+        // Allocation-light: it runs for every link of every page. Segments shared with the page's folder are skipped; the
+        // target's last segment (file name, or empty after a trailing '/') is never shared.
+        var fromDir = from.AsSpan(0, from.LastIndexOf('/') + 1);
+        var fromCount = 0;
+        foreach (var segment in fromDir.Split('/'))
+            if (segment.End.Value > segment.Start.Value) fromCount++;
+        var firstSlash = to.IndexOf('/');
+        var toSlashes = firstSlash < 0 ? 0 : to.AsSpan().Count('/');
+        var toStart = firstSlash + 1;
         var common = 0;
-        while (common < fromParts.Length && common < toParts.Length - 2 && fromParts[common] == toParts[common + 1]) common++;
-        var up = string.Concat(Enumerable.Repeat("../", fromParts.Length - common));
-        var down = string.Join('/', toParts.Skip(common + 1));
-        var link = up + down;
-        return link.Length == 0 ? "./" : link;
+        var fromAt = 0;
+        while (common < fromCount && common < toSlashes - 1)
+        {
+            while (fromAt < fromDir.Length && fromDir[fromAt] == '/') fromAt++;
+            var fromEnd = fromDir[fromAt..].IndexOf('/') + fromAt;
+            var toEnd = to.IndexOf('/', toStart);
+            if (!fromDir[fromAt..fromEnd].SequenceEqual(to.AsSpan(toStart, toEnd - toStart))) break;
+            common++;
+            fromAt = fromEnd;
+            toStart = toEnd + 1;
+        }
+        var up = fromCount - common;
+        var down = firstSlash < 0 ? ReadOnlySpan<char>.Empty : to.AsSpan(toStart);
+        if (up == 0 && down.Length == 0) return "./";
+        return string.Create(up * 3 + down.Length, (up, to, start: firstSlash < 0 ? to.Length : toStart), static (span, state) =>
+        {
+            for (var i = 0; i < state.up; i++) "../".CopyTo(span[(i * 3)..]);
+            state.to.AsSpan(state.start).CopyTo(span[(state.up * 3)..]);
+        });
     }
 
     /// <summary>A slug safe for a URL segment, never empty.</summary>

@@ -26,9 +26,9 @@ public static class TermAssigner
         var given = GivenTerms(article, taxonomy);
         var subjects = given.Where(g => g.Kind == TermKind.Subject).Select(g => g.Name).ToList();
         var countries = given.Where(g => g.Kind != TermKind.Subject).Select(g => g.Name).ToList();
-        subjects.AddRange(Inferred(terms, scorer, k => k == TermKind.Subject, subjects,
+        subjects.AddRange(Inferred(terms, scorer, subjectTerms: true, subjects,
             settings.SubjectThreshold, settings.SubjectRelative, settings.SubjectCap));
-        countries.AddRange(Inferred(terms, scorer, k => k != TermKind.Subject, countries,
+        countries.AddRange(Inferred(terms, scorer, subjectTerms: false, countries,
             settings.CountryThreshold, settings.CountryRelative, settings.CountryCap));
 
         var source = article.Source ?? article.Dateline?.Source;
@@ -53,20 +53,25 @@ public static class TermAssigner
         return given;
     }
 
-    private static IEnumerable<string> Inferred(IReadOnlyList<TermDefinition> terms, TermScorer scorer, Func<TermKind, bool> kind,
+    // Plain loops: this runs twice for every article, over every term of the taxonomy.
+    private static IEnumerable<string> Inferred(IReadOnlyList<TermDefinition> terms, TermScorer scorer, bool subjectTerms,
         List<string> already, double threshold, double relative, int cap)
     {
         var scores = scorer.Scores;
-        var candidates = Enumerable.Range(0, terms.Count).Where(i => kind(terms[i].Kind) && scores[i] > 0 && scorer.HasStrongEvidence[i]).ToList();
-        if (candidates.Count == 0) return [];
-        var best = candidates.Max(i => scores[i]);
-        return candidates
-            .Where(i => scores[i] >= threshold && scores[i] >= relative * best)
-            .Where(i => !already.Contains(terms[i].Name, StringComparer.OrdinalIgnoreCase))
-            .OrderByDescending(i => scores[i]).ThenBy(i => terms[i].Name, StringComparer.Ordinal)
-            .Take(cap)
-            .Select(i => terms[i].Name)
-            .ToList();
+        bool IsCandidate(int i) => (terms[i].Kind == TermKind.Subject) == subjectTerms && scores[i] > 0 && scorer.HasStrongEvidence[i];
+        var best = double.NegativeInfinity;
+        for (var i = 0; i < terms.Count; i++)
+            if (IsCandidate(i)) best = Math.Max(best, scores[i]);
+        if (double.IsNegativeInfinity(best)) return [];
+        var chosen = new List<int>();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (IsCandidate(i) && scores[i] >= threshold && scores[i] >= relative * best
+                && !already.Contains(terms[i].Name, StringComparer.OrdinalIgnoreCase))
+                chosen.Add(i);
+        }
+        chosen.Sort((a, b) => scores[a] != scores[b] ? scores[b].CompareTo(scores[a]) : string.CompareOrdinal(terms[a].Name, terms[b].Name));
+        return chosen.Take(cap).Select(i => terms[i].Name).ToList();
     }
 
     private static IReadOnlyList<TermScore> Candidates(IReadOnlyList<TermDefinition> terms, TermScorer scorer, ArticleTerms result,

@@ -25,7 +25,7 @@ public sealed class EscapingFuzzTests(ITestOutputHelper output)
     public void Escaped_values_round_trip_and_create_nothing() =>
         new FuzzRun("escaping context", output).Check(Text, value =>
         {
-            var context = new EscapingTemplateContext();
+            var context = new EscapingTemplateContext(TemplateContext.GetDefaultBuiltinObject(), new(StringComparer.Ordinal));
             context.PushGlobal(new ScriptObject { ["x"] = value });
             var html = Page.Render(context);
             var body = Parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>").Body;
