@@ -1,3 +1,4 @@
+using Archive.Tests.TestSupport;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
@@ -38,13 +39,13 @@ public sealed class ServeHardeningTests(ITestOutputHelper output)
     {
         using var temp = new TempFolder();
         Assert.Equal(0, CliProcess.Run(temp.Path, "init", "site").ExitCode);
-        var port = FreePort();
+        var port = Network.FreePort();
         using var serve = CliProcess.Start(temp["site"], "serve", "--port", port.ToString(CultureInfo.InvariantCulture));
         try
         {
             var origin = new Uri($"http://127.0.0.1:{port}/");
             using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 100 }) { BaseAddress = origin, Timeout = TimeSpan.FromSeconds(20) };
-            await WaitUntil(async () => (await client.GetAsync("/")).IsSuccessStatusCode);
+            await Network.WaitUntil(async () => (await client.GetAsync("/")).IsSuccessStatusCode);
 
             Assert.Equal(["127.0.0.1"], ListeningAddresses(port));
             foreach (var target in new[] { "/../archive.yml", "/..\\archive.yml", "/%2e%2e/archive.yml", "http://evil.example/../archive.yml", "/%252e%252e/archive.yml" })
@@ -149,29 +150,5 @@ public sealed class ServeHardeningTests(ITestOutputHelper output)
         var response = await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(10));
         var status = int.Parse(response.Split(' ', 3)[1], CultureInfo.InvariantCulture);
         return (status, response);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task WaitUntil(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            try
-            {
-                if (await condition()) return;
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
-            {
-            }
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("the server never got there");
-            await Task.Delay(200);
-        }
     }
 }

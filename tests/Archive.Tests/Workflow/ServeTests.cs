@@ -1,3 +1,4 @@
+using Archive.Tests.TestSupport;
 using System.Net;
 using System.Net.Sockets;
 
@@ -11,12 +12,12 @@ public sealed class ServeTests
     {
         using var temp = new TempFolder();
         Assert.Equal(0, CliProcess.Run(temp.Path, "init", "site").ExitCode);
-        var port = FreePort();
+        var port = Network.FreePort();
         using var serve = CliProcess.Start(temp["site"], "serve", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         try
         {
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(10) };
-            await WaitUntil(async () => (await client.GetAsync("/")).IsSuccessStatusCode);
+            await Network.WaitUntil(async () => (await client.GetAsync("/")).IsSuccessStatusCode);
 
             var home = await client.GetStringAsync("/");
             Assert.Contains("Example Markdown article", home);
@@ -30,7 +31,7 @@ public sealed class ServeTests
                 Assert.Contains((await client.GetAsync(attack)).StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.NotFound });
 
             File.WriteAllText(temp["site/content/2025/07/fresh.md"], "---\ntitle: A freshly dropped article\ndate: 2025-07-12T09:00:00+00:00\n---\n\nBody.\n");
-            await WaitUntil(async () => (await client.GetStringAsync("/")).Contains("A freshly dropped article"));
+            await Network.WaitUntil(async () => (await client.GetStringAsync("/")).Contains("A freshly dropped article"));
 
             var errors = 0;
             var requests = 0;
@@ -61,30 +62,6 @@ public sealed class ServeTests
         {
             serve.Kill(entireProcessTree: true);
             serve.WaitForExit();
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task WaitUntil(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            try
-            {
-                if (await condition()) return;
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
-            {
-            }
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("the server never got there");
-            await Task.Delay(200);
         }
     }
 }
