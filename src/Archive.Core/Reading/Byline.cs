@@ -53,11 +53,16 @@ public static partial class Byline
     [GeneratedRegex(@"(?<=\b(?:19|20)\d{2})\s*[|/]\s*(?=\d{1,2}:\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s|$))")]
     private static partial Regex DateBarTime();
 
+    // "5 March 2012 Last updated at 03:12 GMT": the BBC's date, then the clock time of its last update.
+    [GeneratedRegex(@"(?<=\b(?:19|20)\d{2})\s+Last updated at\s+(?=\d{1,2}:\d{2}\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLastUpdatedTime();
+
     // "BY SARAH KIM [kim.sarah@joongang.co.kr]": the author's address is no part of the name.
     [GeneratedRegex(@"\s*[\[(<]?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[\])>]?")]
     private static partial Regex EmailAddress();
 
-    [GeneratedRegex(@"\s*Updated\s+(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\s*$", RegexOptions.IgnoreCase)]
+    // "March 3, 2020 / 8:32 AM / Updated 2 hours ago": the relative time may hang off a slash or a bar.
+    [GeneratedRegex(@"\s*(?:[|/]\s*)?Updated\s+(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeUpdate();
 
     [GeneratedRegex(@"^(?<time>.+?)\s+[-–]\s+(?<place>[A-Z][A-Z .'’\-]{1,40})$")]
@@ -77,6 +82,7 @@ public static partial class Byline
         if (text.Length is 0 or > MaxLength) return false;
         text = EmailAddress().Replace(text, "");
         text = RelativeUpdate().Replace(DateBarTime().Replace(GluedParts().Replace(text, " "), " "), "").Trim();
+        text = DateLastUpdatedTime().Replace(text, " ");
         if (text.Length == 0) return false;
         var result = BylineInfo.None;
         var source = SourceInParentheses().Match(text);
@@ -282,6 +288,14 @@ public static partial class Byline
         {
             source = trailing;
             names = names[..^trailing.Length].TrimEnd(' ', ',');
+        }
+        // "By Michael Bristow BBC News, Beijing": the outlet follows the name without a comma, its desk's city after one.
+        var lastComma = names.LastIndexOf(',');
+        if (source is null && lastComma > 0 && Names.IsPlaceName(names[(lastComma + 1)..].Trim())
+            && names[..lastComma].TrimEnd() is var beforeCity && TrailingSource(beforeCity, config) is { } outlet)
+        {
+            source = outlet;
+            names = beforeCity[..^outlet.Length].TrimEnd(' ', ',');
         }
         var parts = names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         // "By MARTHA RAFFAELE, Associated Press Writer": the agency's desk after the name.

@@ -126,6 +126,9 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
     private static bool IsBareDate(BylineInfo info) =>
         info is { Source: null, Authors.Count: 0, Updated: null, Published.HasTime: false };
 
+    private static bool IsTimeOnly(BylineInfo info) =>
+        info is { Source: null, Authors.Count: 0, Published: not null };
+
     private static bool IsSummaryLabel(string line) =>
         line.TrimEnd(':') is "Synopsis" or "Summary" or "SUMMARY" or "Key points" or "Highlights" or "Takeaways" or "In brief" or "Story highlights";
 
@@ -153,7 +156,12 @@ public sealed partial record WireHeader(string? Title, BylineInfo Byline, string
         {
             var line = lines[j].Trim();
             if (line.Length == 0 || line.Length > 2000 || Chrome.IsChrome(line) || Domain().IsMatch(line)) continue;
-            if (Reading.Byline.TryParse(line, config, out _)) return false;
+            // "World News" / "March 3, 2020 / 8:32 AM" / headline: the page's time line stands between a label and the headline.
+            if (Reading.Byline.TryParse(line, config, out var info))
+            {
+                if (IsTimeOnly(info)) continue;
+                return false;
+            }
             if (IsSectionLabel(line) || IsKicker(line)) continue;
             return LooksLikeHeadline(line) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4;
         }

@@ -123,4 +123,33 @@ public sealed class PageFormsTests
     [InlineData("Police said the gang had struck at least 14 machines | a record.")]
     [InlineData("Associated Press polling shows most voters contributed nothing to campaigns, and that is a problem for both parties in the coming year and beyond it. They said so.")]
     public void Article_text_is_not_chrome(string line) => Assert.False(Chrome.IsChrome(line), line);
+
+    [Fact]
+    public void A_section_label_above_a_time_line_is_not_the_headline()
+    {
+        var header = WireHeader.Read(
+            ["Markets", "June 4, 2021 / 10:15 AM / Updated 40 minutes ago", "Copper climbs as strikes threaten Chilean supply", "", "LONDON (Reuters) - Text."], Config);
+        Assert.Equal("Copper climbs as strikes threaten Chilean supply", header.Title);
+        Assert.Equal("2021-06-04 10:15", Local(header.Byline.Published));
+    }
+
+    [Fact]
+    public void A_date_then_last_updated_clock_time_is_one_time_line()
+    {
+        Assert.True(Byline.TryParse("14 July 2011 Last updated at 17:45 GMT", Config, out var info));
+        Assert.Equal("2011-07-14 17:45", Local(info.Published));
+        Assert.Equal(TimeSpan.Zero, info.Published?.Offset);
+        Assert.False(Byline.TryParse("14 July 2011 Last updated at noon", Config, out _));
+    }
+
+    [Fact]
+    public void Outlet_after_the_name_and_its_city_after_a_comma()
+    {
+        Assert.True(Byline.TryParse("By Jane Smith BBC News, Washington", Config, out var info));
+        Assert.Equal(["Jane Smith"], info.Authors);
+        Assert.Equal("BBC News", info.Source);
+        Assert.True(Byline.TryParse("By Tom Lee Reuters, New Delhi", Config, out var other));
+        Assert.Equal(["Tom Lee"], other.Authors);
+        Assert.Equal("Reuters", other.Source);
+    }
 }
