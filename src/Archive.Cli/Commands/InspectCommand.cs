@@ -14,7 +14,7 @@ public static class InspectCommand
         var paths = new Argument<string[]>("paths") { Description = "Article files or folders to inspect", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string>("--format") { Description = "json or text", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("json", "text");
-        var config = new Option<string?>("--config") { Description = "Site config file (archive.yml)" };
+        var config = new Option<string?>("--config") { Description = "Site config file (default: archive.yml in the current folder, if present)" };
         var explain = new Option<bool>("--explain") { Description = "Say why each topic and country was assigned: the matches and the score" };
         var command = new Command("inspect", "Parse articles with the build's readers and print the records") { paths, format, config, explain };
         command.SetAction(parseResult => Run(
@@ -42,6 +42,8 @@ public static class InspectCommand
 
     private static SiteConfig LoadConfig(string? path, DiagnosticBag diagnostics)
     {
+        // Like build, use the archive's own config when run in its folder: its zones and source aliases shape the records.
+        path ??= File.Exists(SiteConfigSource.DefaultFileName) ? SiteConfigSource.DefaultFileName : null;
         if (path is null) return SiteConfig.Default;
         try
         {

@@ -54,4 +54,15 @@ public sealed class CliTests
         Assert.Equal(0, Run(site.Root, "build").ExitCode);
         Assert.Equal(1, Run(site.Root, "build", "--strict").ExitCode);
     }
+
+    [Fact]
+    public void Inspect_uses_the_archive_config_of_the_folder_it_runs_in()
+    {
+        using var site = TestSite.With(
+            ("archive.yml", "source_time_zones:\n  Xinhua: Asia/Tokyo\n"),
+            ("content/a.txt", "Talks open\n\n(Xinhua) 10:20, July 11, 2025\n\nBEIJING, July 10 (Xinhua) -- Talks opened.\n"));
+        var (code, output, error) = Run(site.Root, "inspect", "--format", "json", "content/a.txt");
+        Assert.True(code == 0, error);
+        Assert.Contains("\"published\": \"2025-07-11T10:20:00+09:00\"", output);
+    }
 }
