@@ -65,6 +65,10 @@ public static partial class Byline
     [GeneratedRegex(@"\s*(?:[|/]\s*)?Updated\s+(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeUpdate();
 
+    // "English.news.cn   2011-06-14 09:32:05": a site's domain and the story's time on one line, parted only by spaces.
+    [GeneratedRegex(@"^(?<site>(?:www\.)?[A-Za-z][\w-]*(?:\.[\w-]+)+)\s+(?=(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b)")]
+    private static partial Regex DomainThenTime();
+
     [GeneratedRegex(@"^(?<time>.+?)\s+[-–]\s+(?<place>[A-Z][A-Z .'’\-]{1,40})$")]
     private static partial Regex TrailingPlace();
 
@@ -83,6 +87,7 @@ public static partial class Byline
         text = EmailAddress().Replace(text, "");
         text = RelativeUpdate().Replace(DateBarTime().Replace(GluedParts().Replace(text, " "), " "), "").Trim();
         text = DateLastUpdatedTime().Replace(text, " ");
+        text = DomainThenTime().Replace(text, "${site} | ");
         if (text.Length == 0) return false;
         var result = BylineInfo.None;
         var source = SourceInParentheses().Match(text);

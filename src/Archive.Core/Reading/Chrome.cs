@@ -36,7 +36,7 @@ public static partial class Chrome
         @"|^\((?:This (?:story|article|version) (?:has been|was|is)|Corrects|Corrected|Adds|Updates|Recasts|Refiles|Repeats|Fixes|If you want to contribute)\b.{0,300}\)$" +
         @"|^(?:This (?:story|article) (?:has been|was) (?:corrected|updated)\b|Editor['’]s note\s*[:\-–—]).{0,300}$|^Join\b.{0,60}\b(?:Telegram|WhatsApp|channel|newsletter)\b.{0,80}$" +
         @"|^[a-z]{2,4}/[a-z]{2,4}(?:/[a-z]{2,4})?$|^@\w{2,30}$|^(?:UPD:\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{1,2}:\d{2}$|^This audio is (?:generated|produced|created)\b.{0,80}$|^Image (?:source|caption)\s*,.{0,80}$|^Image caption,?$|^dpa(?:\s+[a-z0-9]{1,5}){1,8}$" +
-        @"|^The views (?:expressed )?(?:don['’]t|do not) necessarily reflect\b.{0,120}$|^If you have a specific expertise\b.{0,300}$|^Posted in\s*:.{0,80}$|^(?:\d{1,2}\s+){1,20}(?:Next(?:\s+Page)?)?\s*(?:>>|»|>)?$|^Contact the (?:writers?|authors?|reporters?) at\b.{0,100}$|^\([A-Z][\w'’ ]{1,40}\s+\d{1,2}/\d{1,2}/\d{4}\s+page\s*\d+\)$|^Have a (?:confidential )?tip\b.{0,80}$|^Before it['’]s here, it['’]s on the Bloomberg Terminal\.?$|^(?:Home|News|World|China|Opinion|Business)(?:\s*[>|»/]+\s*[\w' &.\-]+)+$",
+        @"|^The views (?:expressed )?(?:don['’]t|do not) necessarily reflect\b.{0,120}$|^If you have a specific expertise\b.{0,300}$|^Posted in\s*:.{0,80}$|^\[\s*[-–]\s*\]\s*Text\s*\[\s*\+\s*\]$|^(?:(?:<<\s*|«\s*)?Prev(?:ious)?(?:\s+Page)?\s+)?(?:\d{1,2}\s+){1,20}(?:Next(?:\s+Page)?)?\s*(?:>>|»|>)?$|^Contact the (?:writers?|authors?|reporters?) at\b.{0,100}$|^\([A-Z][\w'’ ]{1,40}\s+\d{1,2}/\d{1,2}/\d{4}\s+page\s*\d+\)$|^Have a (?:confidential )?tip\b.{0,80}$|^Before it['’]s here, it['’]s on the Bloomberg Terminal\.?$|^(?:Home|News|World|China|Opinion|Business)(?:\s*[>|»/]+\s*[\w' &.\-]+)+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
@@ -75,13 +75,19 @@ public static partial class Chrome
     private static readonly HashSet<string> ControlWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "Print", "Comment", "Comments", "Mail", "E-mail", "Email", "Share", "Save", "Tweet", "Bookmark", "Feedback", "Favorite", "Subscribe",
+        "Close", "Reprints", "Large", "Medium", "Small", "Single Page",
     };
+
+    [GeneratedRegex(@"[\s|\[\]]+")]
+    private static partial Regex ControlSeparator();
 
     /// <summary>A row of page controls copied as words: "Print Comment Mail".</summary>
     private static bool IsControlRow(string line)
     {
-        var words = line.Split([' ', '\t', '|'], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && words.All(ControlWords.Contains);
+        // Bracketed controls ("[Feedback] [Print] [Close]") and two-word ones ("Single Page") count as one word each.
+        var words = ControlSeparator().Split(line.Replace("Single Page", "Single_Page", StringComparison.OrdinalIgnoreCase))
+            .Where(word => word.Length > 0).Select(word => word.Replace('_', ' ')).ToList();
+        return words.Count >= 2 && words.All(ControlWords.Contains);
     }
 
     /// <summary>A site menu copied as one row: "Home | China | World | Business | Sci-Tech".</summary>
