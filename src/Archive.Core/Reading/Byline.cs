@@ -45,30 +45,6 @@ public static partial class Byline
     [GeneratedRegex(@"^(?<source>.+?)\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)$", RegexOptions.IgnoreCase)]
     private static partial Regex AgencyStaff();
 
-    // Copy from some sites glues the year to the time and appends a relative time: "July 10, 20253:20 PM GMT+8Updated 2 hours ago".
-    [GeneratedRegex(@"(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2}\b)|(?<=\S)(?=(?:Updated|Modified)\b)")]
-    private static partial Regex GluedParts();
-
-    // "March 5, 2024 / 2:32 AM", "March 3, 2024 | 8:32 AM": a date and its time split by a slash or a bar.
-    [GeneratedRegex(@"(?<=\b(?:19|20)\d{2})\s*[|/]\s*(?=\d{1,2}:\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s|$))")]
-    private static partial Regex DateBarTime();
-
-    // "5 March 2012 Last updated at 03:12 GMT": the BBC's date, then the clock time of its last update.
-    [GeneratedRegex(@"(?<=\b(?:19|20)\d{2})\s+Last updated at\s+(?=\d{1,2}:\d{2}\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex DateLastUpdatedTime();
-
-    // "BY SARAH KIM [kim.sarah@joongang.co.kr]": the author's address is no part of the name.
-    [GeneratedRegex(@"\s*[\[(<]?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+[\])>]?")]
-    private static partial Regex EmailAddress();
-
-    // "March 3, 2020 / 8:32 AM / Updated 2 hours ago": the relative time may hang off a slash or a bar.
-    [GeneratedRegex(@"\s*(?:[|/]\s*)?Updated\s+(?:\d+|an?|one)\s+(?:sec|second|min|minute|hour|day|week)s?\s+ago\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex RelativeUpdate();
-
-    // "English.news.cn   2011-06-14 09:32:05": a site's domain and the story's time on one line, parted only by spaces.
-    [GeneratedRegex(@"^(?<site>(?:www\.)?[A-Za-z][\w-]*(?:\.[\w-]+)+)\s+(?=(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b)")]
-    private static partial Regex DomainThenTime();
-
     [GeneratedRegex(@"^(?<time>.+?)\s+[-–]\s+(?<place>[A-Z][A-Z .'’\-]{1,40})$")]
     private static partial Regex TrailingPlace();
 
@@ -84,10 +60,7 @@ public static partial class Byline
         info = BylineInfo.None;
         var text = line.Trim();
         if (text.Length is 0 or > MaxLength) return false;
-        text = EmailAddress().Replace(text, "");
-        text = RelativeUpdate().Replace(DateBarTime().Replace(GluedParts().Replace(text, " "), " "), "").Trim();
-        text = DateLastUpdatedTime().Replace(text, " ");
-        text = DomainThenTime().Replace(text, "${site} | ");
+        text = BylineRepairs.Apply(text);
         if (text.Length == 0) return false;
         var result = BylineInfo.None;
         var source = SourceInParentheses().Match(text);
