@@ -74,6 +74,8 @@ public sealed class NavigationTests(ServedSiteFixture site)
 
     private async Task Expect(IPage page, string siteUrl)
     {
-        await page.WaitForURLAsync(new Regex("^" + Regex.Escape(site.UrlOf(siteUrl)) + "$"), new() { Timeout = 30000 });
+        // Commit, not load: under CI load Playwright has missed an already-fired load event (timed out after "NetworkIdle").
+        // The locators that follow wait for the new document's elements themselves.
+        await page.WaitForURLAsync(new Regex("^" + Regex.Escape(site.UrlOf(siteUrl)) + "$"), new() { Timeout = 30000, WaitUntil = WaitUntilState.Commit });
     }
 }

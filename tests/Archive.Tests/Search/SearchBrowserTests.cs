@@ -71,7 +71,7 @@ public sealed class SearchBrowserTests : IAsyncLifetime
         Assert.Equal(counted, NetworkBytes(fetched));
 
         await page.Locator("#search-results a", new() { HasText = Reference.Title }).ClickAsync();
-        await page.WaitForURLAsync(Server.SiteUrl + Reference.Url[1..]);
+        await page.WaitForURLAsync(Server.SiteUrl + Reference.Url[1..], new() { WaitUntil = WaitUntilState.Commit });
         Assert.Equal(Reference.Title, await page.Locator("h1").TextContentAsync());
         await page.GoBackAsync();
         await page.WaitForFunctionAsync("() => window.archiveSearch && window.archiveSearch.done");
@@ -88,10 +88,10 @@ public sealed class SearchBrowserTests : IAsyncLifetime
         Assert.Contains("needs JavaScript", await notice.TextContentAsync());
         Assert.False(await page.Locator("#search-form").IsVisibleAsync());
         await notice.Locator("a", new() { HasText = "date" }).ClickAsync();
-        await page.WaitForURLAsync(Server.SiteUrl + Urls.Archive[1..]);
+        await page.WaitForURLAsync(Server.SiteUrl + Urls.Archive[1..], new() { WaitUntil = WaitUntilState.Commit });
         await page.GoBackAsync();
         await page.Locator(".search-noscript a", new() { HasText = "topic" }).ClickAsync();
-        await page.WaitForURLAsync(Server.SiteUrl + Urls.TermIndex(TermKind.Topic)[1..]);
+        await page.WaitForURLAsync(Server.SiteUrl + Urls.TermIndex(TermKind.Topic)[1..], new() { WaitUntil = WaitUntilState.Commit });
     }
 
     private sealed record QueryResult(IReadOnlyList<string> Titles, long Bytes);
