@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Archive.Rendering;
 using Archive.Site;
 using Microsoft.Playwright;
@@ -72,10 +71,5 @@ public sealed class NavigationTests(ServedSiteFixture site)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    private async Task Expect(IPage page, string siteUrl)
-    {
-        // Commit, not load: under CI load Playwright has missed an already-fired load event (timed out after "NetworkIdle").
-        // The locators that follow wait for the new document's elements themselves.
-        await page.WaitForURLAsync(new Regex("^" + Regex.Escape(site.UrlOf(siteUrl)) + "$"), new() { Timeout = 30000, WaitUntil = WaitUntilState.Commit });
-    }
+    private Task Expect(IPage page, string siteUrl) => PageNavigation.WaitForUrl(page, site.UrlOf(siteUrl));
 }

@@ -1,4 +1,5 @@
 using Archive.Site;
+using Archive.Tests.Browser;
 using Microsoft.Playwright;
 
 namespace Archive.Tests.Search;
@@ -71,7 +72,7 @@ public sealed class SearchBrowserTests : IAsyncLifetime
         Assert.Equal(counted, NetworkBytes(fetched));
 
         await page.Locator("#search-results a", new() { HasText = Reference.Title }).ClickAsync();
-        await page.WaitForURLAsync(Server.SiteUrl + Reference.Url[1..], new() { WaitUntil = WaitUntilState.Commit });
+        await PageNavigation.WaitForUrl(page, Server.SiteUrl + Reference.Url[1..]);
         Assert.Equal(Reference.Title, await page.Locator("h1").TextContentAsync());
         await page.GoBackAsync();
         await page.WaitForFunctionAsync("() => window.archiveSearch && window.archiveSearch.done");
@@ -88,10 +89,10 @@ public sealed class SearchBrowserTests : IAsyncLifetime
         Assert.Contains("needs JavaScript", await notice.TextContentAsync());
         Assert.False(await page.Locator("#search-form").IsVisibleAsync());
         await notice.Locator("a", new() { HasText = "date" }).ClickAsync();
-        await page.WaitForURLAsync(Server.SiteUrl + Urls.Archive[1..], new() { WaitUntil = WaitUntilState.Commit });
+        await PageNavigation.WaitForUrl(page, Server.SiteUrl + Urls.Archive[1..]);
         await page.GoBackAsync();
         await page.Locator(".search-noscript a", new() { HasText = "topic" }).ClickAsync();
-        await page.WaitForURLAsync(Server.SiteUrl + Urls.TermIndex(TermKind.Topic)[1..], new() { WaitUntil = WaitUntilState.Commit });
+        await PageNavigation.WaitForUrl(page, Server.SiteUrl + Urls.TermIndex(TermKind.Topic)[1..]);
     }
 
     private sealed record QueryResult(IReadOnlyList<string> Titles, long Bytes);
