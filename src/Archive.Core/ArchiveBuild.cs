@@ -29,8 +29,8 @@ public sealed class ArchiveBuild
         using var bodies = SpilledBodies.Create(BuildCache.FolderFor(options.OutputDir));
         var (articles, contentCache, parsed) = IncrementalReader.ReadAll(source, files, config, previous, diagnostics, options.MaxParallelism, bodies);
         phases.End("read and parse");
-        cache.SaveContent(contentCache);
-        phases.End("save content cache");
+        // Written while the site renders (it is immutable by now); not at all when no file changed.
+        var savingContent = ReferenceEquals(contentCache, previous) ? Task.CompletedTask : Task.Run(() => cache.SaveContent(contentCache));
         var site = SiteModel.Build(config, articles.Entries, diagnostics, phases);
         var templates = new TemplateStore(options.TemplatesDir, diagnostics);
         var renderer = new SiteRenderer(site, templates, articles.Bodies, diagnostics)
@@ -38,6 +38,8 @@ public sealed class ArchiveBuild
             Fingerprints = new PageFingerprints(BuildCache.PageInputsKey(config) + templates.Fingerprint()),
         };
         var summary = inputsAreSound && TemplatesAreValid(diagnostics, renderer) ? Write(options, cache, renderer, diagnostics, phases) : null;
+        savingContent.Wait();
+        phases.End("finish saving content cache");
         var stats = new BuildStats(files.Count, site.Articles.Count, summary?.Written ?? 0, summary?.Unchanged ?? 0,
             summary?.Bytes ?? 0, clock.Elapsed, summary is not null)
         { FilesParsed = parsed, PagesSkipped = summary?.Skipped ?? 0, Phases = phases.Phases };

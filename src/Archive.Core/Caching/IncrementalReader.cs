@@ -35,7 +35,9 @@ public static class IncrementalReader
         var byPath = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
         bodies.Fallback = new ArticleIndex.RereadBodies(source, byPath, config);
         var index = new ArticleIndex(entries, bodies);
-        return (index, new ContentCache(previous.InputsKey, records), parsed[0]);
+        // Unchanged files come back as the very records the previous cache held: then the cache need not be written again.
+        var unchanged = records.Count == previous.Files.Count && records.Select((r, i) => ReferenceEquals(r, previous.Files[i])).All(same => same);
+        return (index, unchanged ? previous : new ContentCache(previous.InputsKey, records), parsed[0]);
     }
 
     private static CachedFile ReadOne(ContentSource source, ContentEntry file, SiteConfig config, ContentCache previous,

@@ -72,22 +72,31 @@ public static partial class Chrome
         return trimmed.Contains('\t') && trimmed.Split('\t', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(Exact.Contains);
     }
 
-    private static readonly HashSet<string> ControlWords = new(StringComparer.OrdinalIgnoreCase)
+    // "Single_Page": the two-word control, joined before splitting so it counts as one word.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ControlWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "Print", "Comment", "Comments", "Mail", "E-mail", "Email", "Share", "Save", "Tweet", "Bookmark", "Feedback", "Favorite", "Subscribe",
-        "Close", "Reprints", "Large", "Medium", "Small", "Single Page",
-    };
+        "Close", "Reprints", "Large", "Medium", "Small", "Single_Page",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"[\s|\[\]]+")]
     private static partial Regex ControlSeparator();
 
     /// <summary>A row of page controls copied as words: "Print Comment Mail".</summary>
+    /// <remarks>Runs on every body line, so it stops at the first word that is not a control, allocating nothing.</remarks>
     private static bool IsControlRow(string line)
     {
         // Bracketed controls ("[Feedback] [Print] [Close]") and two-word ones ("Single Page") count as one word each.
-        var words = ControlSeparator().Split(line.Replace("Single Page", "Single_Page", StringComparison.OrdinalIgnoreCase))
-            .Where(word => word.Length > 0).Select(word => word.Replace('_', ' ')).ToList();
-        return words.Count >= 2 && words.All(ControlWords.Contains);
+        var text = line.Replace("Single Page", "Single_Page", StringComparison.OrdinalIgnoreCase);
+        var words = 0;
+        foreach (var range in ControlSeparator().EnumerateSplits(text))
+        {
+            var word = text.AsSpan(range);
+            if (word.IsEmpty) continue;
+            if (!ControlWords.Contains(word)) return false;
+            words++;
+        }
+        return words >= 2;
     }
 
     /// <summary>A site menu copied as one row: "Home | China | World | Business | Sci-Tech".</summary>

@@ -78,6 +78,13 @@ public sealed class SearchVocabulary
         return new SearchTerms(this, codes);
     }
 
+    /// <summary>Terms already interned here, as codes in any order.</summary>
+    public SearchTerms FromCodes(List<int> codes)
+    {
+        codes.Sort();
+        return new SearchTerms(this, codes.ToArray());
+    }
+
     private void Add(string text, SearchField field, Dictionary<int, SearchField> best, Span<char> buffer)
     {
         var position = 0;
