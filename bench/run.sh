@@ -8,12 +8,13 @@
 #   SEED=42         corpus seed (the corpus is a pure function of size and seed)
 #   HUGO=hugo       Hugo command; set HUGO= (empty) to skip Hugo even when it is installed
 #   ARCHIVE=1       set ARCHIVE=0 to measure only Hugo and cp
-#   ARCHIVE_CMD     how to run Archive; default: dotnet src/Archive.Cli/bin/Release/net10.0/archive.dll
+#   ARCHIVE_CMD     how to run Archive; default: bench/.bin/archive/archive, a ReadyToRun Release publish of src/Archive.Cli
+#                   (how the tool is meant to be shipped; see README "Performance")
 #                   (it is given: build --content DIR --output OUT --base-url http://localhost/ $ARCHIVE_ARGS)
 #   ARCHIVE_ARGS    more build options; default --verbose (each log then ends with the build's phase timings)
 #
 # What it does, once per invocation:
-#   1. builds Archive (src/Archive.Cli) and the corpus generator in Release;
+#   1. publishes Archive (src/Archive.Cli: Release, ReadyToRun, linux-x64) and builds the corpus generator in Release;
 #   2. generates each size's corpus once into bench/.corpus/<size>-s<seed>/ (content/ for Archive,
 #      hugo/ for the same articles as a Hugo site); reused while the generator's sources are unchanged;
 #   3. for each size and run: Archive clean build, time to `cp -r` its output, Archive unchanged rebuild, Archive add-one
@@ -38,7 +39,11 @@ WORK=$CORPUS_ROOT/work
 RESULTS=$ROOT/bench/results/$(date -u +%Y%m%dT%H%M%SZ)
 RAW=$RESULTS/raw.tsv
 GENERATOR_DLL=$ROOT/bench/CorpusGenerator/bin/Release/net10.0/CorpusGenerator.dll
-ARCHIVE_CMD=${ARCHIVE_CMD:-dotnet $ROOT/src/Archive.Cli/bin/Release/net10.0/archive.dll}
+ARCHIVE_BIN=$ROOT/bench/.bin/archive
+ARCHIVE_CMD=${ARCHIVE_CMD:-$ARCHIVE_BIN/archive}
+# Trees a run is done with are moved here and deleted at the very end: ext4 skips recently deleted inodes when it creates
+# files, so deleting 100k files just before a build makes that build (Archive's or Hugo's) pay seconds of kernel time.
+TRASH=$WORK/trash
 ARCHIVE_ARGS=${ARCHIVE_ARGS:---verbose}
 
 say() { printf '%s\n' "$*" >&2; }
@@ -62,7 +67,9 @@ say "== building in Release"
 dotnet build "$ROOT/bench/CorpusGenerator/CorpusGenerator.csproj" -c Release -nologo -v quiet >"$RESULTS/build-generator.log" 2>&1 \
   || die "the corpus generator does not build; see $RESULTS/build-generator.log"
 if [[ $ARCHIVE == 1 ]]; then
-  if ! dotnet build "$ROOT/src/Archive.Cli/Archive.Cli.csproj" -c Release -nologo -v quiet >"$RESULTS/build-archive.log" 2>&1; then
+  rm -rf "$ARCHIVE_BIN"
+  if ! dotnet publish "$ROOT/src/Archive.Cli/Archive.Cli.csproj" -c Release -r linux-x64 --self-contained false \
+      -p:PublishReadyToRun=true -o "$ARCHIVE_BIN" -nologo -v quiet >"$RESULTS/build-archive.log" 2>&1; then
     say "Archive: src/Archive.Cli does not build in Release; Archive's rows are skipped (see $RESULTS/build-archive.log)"
     ARCHIVE=0
   fi
@@ -84,6 +91,14 @@ timed() {
 
 files_in() { find "$1" -type f | wc -l; }
 bytes_in() { find "$1" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%d", s }'; }
+
+# discard PATH... : moves finished trees out of the way (renames only); they are deleted when the benchmark ends.
+discard() {
+  local path
+  mkdir -p "$TRASH"
+  for path in "$@"; do [[ -e $path ]] && mv "$path" "$TRASH/$(date +%s%N)-$RANDOM"; done
+  return 0
+}
 
 record() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" "$CPU" >>"$RAW"; }
 
@@ -134,14 +149,15 @@ for size in "${SIZES[@]}"; do
   mkdir -p "$logs"
   SITE=$WORK/archive-$size
   if [[ $ARCHIVE == 1 && -z $ARCHIVE_BROKEN ]]; then
-    rm -rf "$SITE"
+    discard "$SITE"
     mkdir -p "$SITE"
     cp -al "$dir/content" "$SITE/content" # hard links: the added article never touches the cached corpus
   fi
   for run in $(seq 1 "$RUNS"); do
     say "== $size articles, run $run of $RUNS"
     if [[ $ARCHIVE == 1 && -z $ARCHIVE_BROKEN ]]; then
-      rm -rf "$SITE/public" "$SITE/public.staging" "$SITE/.archive-cache" "$SITE/content/$EXTRA_NAME" "$WORK/copy"
+      discard "$SITE/public" "$SITE/public.staging" "$SITE/.archive-cache" "$WORK/copy"
+      rm -f "$SITE/content/$EXTRA_NAME"
       archive_build "$logs/archive-clean-$run.log"
       pages=0
       [[ -d $SITE/public ]] && pages=$(files_in "$SITE/public")
@@ -154,7 +170,7 @@ for size in "${SIZES[@]}"; do
         record "$size" archive clean "$run" "$WALL" "$RSS" "$pages" "$(bytes_in "$SITE/public")"
         timed "$logs/cp-$run.log" cp -r "$SITE/public" "$WORK/copy"
         record "$size" cp archive-output "$run" "$WALL" "$RSS" "$pages" "$(bytes_in "$WORK/copy")"
-        rm -rf "$WORK/copy"
+        discard "$WORK/copy"
         # A rebuild with nothing changed: what every later build starts from (it also leaves the staging base the writer
         # keeps between builds, as in daily use, where an archive is rebuilt many times).
         archive_build "$logs/archive-unchanged-$run.log"
@@ -172,14 +188,15 @@ for size in "${SIZES[@]}"; do
     fi
     if [[ -n $HUGO ]]; then
       out=$WORK/hugo-$size
-      rm -rf "$out" "$WORK/hugo-cache" "$dir/hugo/resources" "$dir/hugo/.hugo_build.lock"
+      discard "$out" "$WORK/hugo-cache" "$dir/hugo/resources"
+      rm -f "$dir/hugo/.hugo_build.lock"
       timed "$logs/hugo-clean-$run.log" "$HUGO" --source "$dir/hugo" --destination "$out" --cacheDir "$WORK/hugo-cache" --quiet
       if [[ $RC == 0 ]]; then
         record "$size" hugo clean "$run" "$WALL" "$RSS" "$(files_in "$out")" "$(bytes_in "$out")"
         if [[ $run == 1 ]]; then
           timed "$logs/cp-hugo-$run.log" cp -r "$out" "$WORK/copy"
           record "$size" cp hugo-output "$run" "$WALL" "$RSS" "$(files_in "$out")" "$(bytes_in "$out")"
-          rm -rf "$WORK/copy"
+          discard "$WORK/copy"
         fi
       else
         say "Hugo failed with $RC (log: $logs/hugo-clean-$run.log)"
@@ -187,6 +204,9 @@ for size in "${SIZES[@]}"; do
     fi
   done
 done
+
+say "== deleting the trees measured runs left behind"
+rm -rf "$TRASH"
 
 # ---------------------------------------------------------------- report
 {

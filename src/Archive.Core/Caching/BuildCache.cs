@@ -16,10 +16,13 @@ public sealed class BuildCache
     private readonly string folder;
     private readonly string inputsKey;
 
-    private BuildCache(string folder, string inputsKey)
+    private readonly int parallelism;
+
+    private BuildCache(string folder, string inputsKey, int parallelism)
     {
         this.folder = folder;
         this.inputsKey = inputsKey;
+        this.parallelism = parallelism;
     }
 
     public static string FolderFor(string outputDir)
@@ -38,7 +41,7 @@ public sealed class BuildCache
             try { Directory.Delete(folder, recursive: true); }
             catch (IOException) { }
         }
-        return new BuildCache(folder, InputsKey(options, config));
+        return new BuildCache(folder, InputsKey(options, config), options.MaxParallelism);
     }
 
     private string ContentPath => Path.Combine(folder, "content.cache");
@@ -47,12 +50,14 @@ public sealed class BuildCache
     /// <summary>The last build's reads, if they were made by this code, with this config, from this content folder.</summary>
     public ContentCache LoadContent()
     {
-        var cache = CacheFile.Read(ContentPath, ContentCache.Kind, ContentCache.Version, CacheJson.Default.ContentCache);
-        return cache is not null && cache.InputsKey == inputsKey ? cache : ContentCache.Empty(inputsKey);
+        var cache = CacheFile.ReadLines(ContentPath, ContentCache.Kind, ContentCache.Version, CacheJson.Default.String,
+            CacheJson.Default.CachedFile, parallelism);
+        return cache is { Head: var key, Items: var files } && key == inputsKey ? new ContentCache(key, files) : ContentCache.Empty(inputsKey);
     }
 
     public void SaveContent(ContentCache cache) => TrySave(() =>
-        CacheFile.Write(ContentPath, ContentCache.Kind, ContentCache.Version, cache, CacheJson.Default.ContentCache));
+        CacheFile.WriteLines(ContentPath, ContentCache.Kind, ContentCache.Version, cache.InputsKey, cache.Files,
+            CacheJson.Default.String, CacheJson.Default.CachedFile, parallelism));
 
     /// <summary>The fingerprints of the pages in the output folder, if its marker proves they describe it; else empty.</summary>
     public PageManifest LoadPages(string outputDir) => LoadManifests(outputDir).Current;

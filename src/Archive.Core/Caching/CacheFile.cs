@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Serialization.Metadata;
@@ -14,15 +15,7 @@ internal static class CacheFile
     {
         try
         {
-            if (!File.Exists(path)) return null;
-            var bytes = File.ReadAllBytes(path);
-            var newline = Array.IndexOf(bytes, (byte)'\n');
-            if (newline < 0) return null;
-            var header = Encoding.ASCII.GetString(bytes, 0, newline).Split(' ');
-            if (header.Length != 3 || header[0] != kind || header[1] != Version(version)) return null;
-            var payload = bytes.AsSpan(newline + 1);
-            if (!string.Equals(header[2], Convert.ToHexStringLower(SHA256.HashData(payload)), StringComparison.Ordinal)) return null;
-            return System.Text.Json.JsonSerializer.Deserialize(payload, type);
+            return Payload(path, kind, version) is { } payload ? System.Text.Json.JsonSerializer.Deserialize(payload.Span, type) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or NotSupportedException)
         {
@@ -30,10 +23,76 @@ internal static class CacheFile
         }
     }
 
-    /// <summary>Writes through a temporary file and a rename, so a reader sees the old file or the new one.</summary>
-    public static void Write<T>(string path, string kind, int version, T value, JsonTypeInfo<T> type)
+    /// <summary>
+    /// A cache of many records: a head value, then one JSON value per line. The lines are parsed on all cores (one
+    /// 100k-article document took seconds on one core). Null under the same conditions as <see cref="Read{T}"/>.
+    /// </summary>
+    public static (THead Head, TItem[] Items)? ReadLines<THead, TItem>(string path, string kind, int version,
+        JsonTypeInfo<THead> head, JsonTypeInfo<TItem> item, int parallelism) where THead : class where TItem : class
     {
-        var payload = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value, type);
+        try
+        {
+            if (Payload(path, kind, version) is not { } payload) return null;
+            var lines = new List<Range>();
+            var span = payload.Span;
+            for (var start = 0; start < span.Length;)
+            {
+                var end = span[start..].IndexOf((byte)'\n');
+                var stop = end < 0 ? span.Length : start + end;
+                lines.Add(start..stop);
+                start = stop + 1;
+            }
+            if (lines.Count == 0 || System.Text.Json.JsonSerializer.Deserialize(payload.Span[lines[0]], head) is not { } first) return null;
+            var items = new TItem[lines.Count - 1];
+            Parallel.For(1, lines.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
+                items[i - 1] = System.Text.Json.JsonSerializer.Deserialize(payload.Span[lines[i]], item)
+                    ?? throw new System.Text.Json.JsonException("null record"));
+            return (first, items);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or NotSupportedException
+            or AggregateException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes a head and records in the form <see cref="ReadLines{THead,TItem}"/> reads.</summary>
+    public static void WriteLines<THead, TItem>(string path, string kind, int version, THead head, IReadOnlyList<TItem> items,
+        JsonTypeInfo<THead> headType, JsonTypeInfo<TItem> itemType, int parallelism)
+    {
+        var lines = new byte[items.Count][];
+        Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
+            lines[i] = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(items[i], itemType));
+        var output = new ArrayBufferWriter<byte>(lines.Sum(l => l.Length + 1) + 1024);
+        output.Write(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(head, headType));
+        foreach (var line in lines)
+        {
+            output.Write("\n"u8);
+            output.Write(line);
+        }
+        WritePayload(path, kind, version, output.WrittenSpan);
+    }
+
+    /// <summary>The payload of a cache file whose header names this kind and version and whose checksum matches; else null.</summary>
+    private static ReadOnlyMemory<byte>? Payload(string path, string kind, int version)
+    {
+        if (!File.Exists(path)) return null;
+        var bytes = File.ReadAllBytes(path);
+        var newline = Array.IndexOf(bytes, (byte)'\n');
+        if (newline < 0) return null;
+        var header = Encoding.ASCII.GetString(bytes, 0, newline).Split(' ');
+        if (header.Length != 3 || header[0] != kind || header[1] != Version(version)) return null;
+        var payload = bytes.AsMemory(newline + 1);
+        if (!string.Equals(header[2], Convert.ToHexStringLower(SHA256.HashData(payload.Span)), StringComparison.Ordinal)) return null;
+        return payload;
+    }
+
+    /// <summary>Writes through a temporary file and a rename, so a reader sees the old file or the new one.</summary>
+    public static void Write<T>(string path, string kind, int version, T value, JsonTypeInfo<T> type) =>
+        WritePayload(path, kind, version, System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value, type));
+
+    private static void WritePayload(string path, string kind, int version, ReadOnlySpan<byte> payload)
+    {
         var header = Encoding.ASCII.GetBytes($"{kind} {Version(version)} {Convert.ToHexStringLower(SHA256.HashData(payload))}\n");
         Directory.CreateDirectory(Path.GetDirectoryName(path) ?? ".");
         var temporary = path + ".tmp";

@@ -4,6 +4,7 @@ namespace Archive.Caching;
 
 /// <summary>Compile-time JSON metadata for the cache files: fast to load, no reflection.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(ContentCache))]
+[JsonSerializable(typeof(CachedFile))]
+[JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(PageCache))]
 internal sealed partial class CacheJson : JsonSerializerContext;

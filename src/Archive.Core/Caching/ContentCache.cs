@@ -16,7 +16,7 @@ public sealed record CachedFile(
 public sealed record ContentCache(string InputsKey, IReadOnlyList<CachedFile> Files)
 {
     public const string Kind = "archive-content-cache";
-    public const int Version = 3; // 2: entries carry their search terms; 3: as one string
+    public const int Version = 4; // 2: entries carry their search terms; 3: as one string; 4: one line per file
 
     public static ContentCache Empty(string inputsKey) => new(inputsKey, []);
 

@@ -45,7 +45,8 @@ public sealed class PageFingerprints(string siteKey)
             json.WriteStringValue(title);
             json.WriteStringValue(description);
             json.WriteStringValue(listUrl);
-            foreach (var entry in entries) JsonSerializer.Serialize(json, entry, ViewJson.Default.ArticleEntry);
+            // Search terms are a function of the text, which the content hash already stands for.
+            foreach (var entry in entries) JsonSerializer.Serialize(json, entry with { SearchTerms = null }, ViewJson.Default.ArticleEntry);
         });
 
     /// <summary>Assets are their bytes.</summary>
