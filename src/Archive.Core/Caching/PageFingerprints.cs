@@ -1,7 +1,9 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Archive.Rendering;
 using Archive.Site;
@@ -12,42 +14,77 @@ namespace Archive.Caching;
 /// The fingerprint of a page: a hash of everything its bytes are made from. A page is its template applied to its view models,
 /// so hashing the views (serialised), the template name, and a key for the theme, config and code covers every input.
 /// </summary>
-public sealed class PageFingerprints(string siteKey)
+/// <remarks>
+/// A list item is a pure function of its entry and the page's URL (the manifest's key), so it is hashed as its entry's key
+/// and its link: a page of fifty items then costs fifty short strings, not fifty serialised items.
+/// </remarks>
+public sealed class PageFingerprints
 {
-    private static readonly JsonSerializerOptions Json = new()
+    private readonly string siteKey;
+    private readonly JsonSerializerOptions json;
+    private readonly ConditionalWeakTable<ArticleEntry, string> entryKeys = new();
+
+    public PageFingerprints(string siteKey)
     {
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(ViewJson.Default, new DefaultJsonTypeInfoResolver()),
-    };
+        this.siteKey = siteKey;
+        json = new JsonSerializerOptions
+        {
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(ViewJson.Default, new DefaultJsonTypeInfoResolver()),
+            Converters = { new ItemAsKey(this) },
+        };
+    }
 
     // One buffer and writer per thread: a fingerprint is computed for every page of every build.
     [ThreadStatic] private static ArrayBufferWriter<byte>? buffer;
     [ThreadStatic] private static Utf8JsonWriter? writer;
 
     public string Of(string template, SiteView site, PageView page, IReadOnlyDictionary<string, object?> variables) =>
-        Hash(json =>
+        Hash(output =>
         {
-            json.WriteStringValue(template);
-            JsonSerializer.Serialize(json, site, Json);
-            JsonSerializer.Serialize(json, page, Json);
+            output.WriteStringValue(template);
+            JsonSerializer.Serialize(output, site, json);
+            JsonSerializer.Serialize(output, page, json);
             foreach (var (key, value) in variables.OrderBy(v => v.Key, StringComparer.Ordinal))
             {
-                json.WriteStringValue(key);
-                JsonSerializer.Serialize(json, value, value?.GetType() ?? typeof(object), Json);
+                output.WriteStringValue(key);
+                JsonSerializer.Serialize(output, value, value?.GetType() ?? typeof(object), json);
             }
+        });
+
+    /// <summary>An article page by its inputs (see SiteRenderer.ArticleFingerprint): entries by their keys, term links as text.</summary>
+    public string OfArticle(string template, SiteView site, ArticleEntry entry, ArticleEntry? older, ArticleEntry? newer,
+        IEnumerable<ArticleEntry> related, IReadOnlyList<string> terms) =>
+        Hash(output =>
+        {
+            output.WriteStringValue(template);
+            JsonSerializer.Serialize(output, site, json);
+            output.WriteStringValue(KeyOf(entry));
+            output.WriteStringValue(older is null ? "" : KeyOf(older));
+            output.WriteStringValue(newer is null ? "" : KeyOf(newer));
+            output.WriteStartArray();
+            foreach (var item in related) output.WriteStringValue(KeyOf(item));
+            output.WriteEndArray();
+            foreach (var term in terms) output.WriteStringValue(term);
         });
 
     /// <summary>A feed: its format, its list, and everything about the entries it shows (their text by its hash).</summary>
     /// <remarks>Null when an entry's text is unknown (no content hash): such a feed is always written afresh.</remarks>
     public string? OfFeed(string format, string title, string description, string listUrl, IReadOnlyList<ArticleEntry> entries) =>
-        entries.Any(e => e.ContentHash.Length == 0) ? null : Hash(json =>
+        entries.Any(e => e.ContentHash.Length == 0) ? null : Hash(output =>
         {
-            json.WriteStringValue(format);
-            json.WriteStringValue(title);
-            json.WriteStringValue(description);
-            json.WriteStringValue(listUrl);
-            // Search terms are a function of the text, which the content hash already stands for.
-            foreach (var entry in entries) JsonSerializer.Serialize(json, entry with { SearchTerms = null }, ViewJson.Default.ArticleEntry);
+            output.WriteStringValue(format);
+            output.WriteStringValue(title);
+            output.WriteStringValue(description);
+            output.WriteStringValue(listUrl);
+            foreach (var entry in entries) output.WriteStringValue(KeyOf(entry));
         });
+
+    /// <summary>
+    /// Every field of an entry, hashed once per build: its text by the content hash, its search terms left out (a function
+    /// of that text).
+    /// </summary>
+    public string KeyOf(ArticleEntry entry) => entryKeys.GetValue(entry, e => Hash(output =>
+        JsonSerializer.Serialize(output, e with { SearchTerms = null }, ViewJson.Default.ArticleEntry)));
 
     /// <summary>Assets are their bytes.</summary>
     public string OfAsset(string path, ReadOnlySpan<byte> bytes) =>
@@ -55,17 +92,45 @@ public sealed class PageFingerprints(string siteKey)
 
     private string Hash(Action<Utf8JsonWriter> write)
     {
-        var output = buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        // A key computed inside another hash (an item's entry) needs its own buffer: take this thread's and give it back.
+        var output = buffer ?? new ArrayBufferWriter<byte>(64 * 1024);
+        var json = writer ?? new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true });
+        buffer = null;
+        writer = null;
         output.ResetWrittenCount();
-        var json = writer ??= new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true });
         json.Reset(output);
         json.WriteStartArray();
         json.WriteStringValue(siteKey);
         write(json);
         json.WriteEndArray();
         json.Flush();
-        var hash = SHA256.HashData(output.WrittenSpan);
-        if (output.Capacity > 1024 * 1024) buffer = null; // a huge page once should not pin its buffer for the rest of the build
-        return Convert.ToHexStringLower(hash);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(output.WrittenSpan));
+        // A huge page once should not pin its buffer for the rest of the build.
+        if (output.Capacity <= 1024 * 1024)
+        {
+            buffer = output;
+            writer = json;
+        }
+        return hash;
+    }
+
+    /// <summary>Writes a list item as its entry's key and its link; an item made without an entry is written in full.</summary>
+    private sealed class ItemAsKey(PageFingerprints fingerprints) : JsonConverter<ArticleItemView>
+    {
+        public override ArticleItemView Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException("fingerprints are only written");
+
+        public override void Write(Utf8JsonWriter output, ArticleItemView value, JsonSerializerOptions options)
+        {
+            if (value.Entry is not { } entry)
+            {
+                JsonSerializer.Serialize(output, value, ViewJson.Default.ArticleItemView);
+                return;
+            }
+            output.WriteStartArray();
+            output.WriteStringValue(fingerprints.KeyOf(entry));
+            output.WriteStringValue(value.Url);
+            output.WriteEndArray();
+        }
     }
 }

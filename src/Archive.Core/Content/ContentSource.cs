@@ -64,7 +64,9 @@ public sealed class ContentSource
                     diagnostics.Warning(at, "skipped: names starting with '.' or '_' are hidden from the build");
                 continue;
             }
-            if (child.LinkTarget is not null && !FollowableLink(child, at, visited, diagnostics)) continue;
+            // The attribute comes with the listing; asking every file for its link target would cost a system call each.
+            var isLink = (child.Attributes & FileAttributes.ReparsePoint) != 0 && child.LinkTarget is not null;
+            if (isLink && !FollowableLink(child, at, visited, diagnostics)) continue;
             switch (child)
             {
                 case DirectoryInfo subdirectory:

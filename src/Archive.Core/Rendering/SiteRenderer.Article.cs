@@ -9,6 +9,8 @@ public sealed partial class SiteRenderer
     private RenderedPage ArticlePage(ViewBuilder view, int index)
     {
         var entry = site.Articles[index];
+        var fingerprint = ArticleFingerprint(index);
+        if (fingerprint is not null && Reuse?.TryReuse(Urls.OutputPath(view.PageUrl), fingerprint) == true) return RenderedPage.FromCurrentSite;
         var date = entry.LocalDate;
         var model = new ArticleView
         {
@@ -23,8 +25,7 @@ public sealed partial class SiteRenderer
             Dateline = DatelineText(entry.Dateline),
             Place = entry.Terms.Place,
             PlaceUrl = entry.Terms.Place is { } place ? view.TermLink(TermKind.Place, place).Url : null,
-            // The body stands in by its source's hash until the page is known to need rendering (then it is read).
-            Body = new RawHtml(entry.ContentHash),
+            Body = new RawHtml(""), // read below, once the page is known to need rendering
             WordCount = entry.WordCount,
             Topics = entry.Terms.Topics.Select(t => view.TermLink(TermKind.Topic, t)).ToList(),
             Countries = entry.Terms.Countries.Select(c => view.TermLink(TermKind.Country, c)).ToList(),
@@ -41,9 +42,6 @@ public sealed partial class SiteRenderer
             view.DateCrumbs(date.Year, date.Month, date.Day),
             head: ArticleMetadata.JsonLd(site.Config, entry, entry.Dateline?.Text.Trim().TrimEnd(DatelineSeparators).TrimEnd()),
             meta: ArticleMetadata.OpenGraph(site.Config, entry, description));
-        var fingerprint = entry.ContentHash.Length == 0 ? null : Fingerprints?.Of("article.html", FingerprintSite, page,
-            new Dictionary<string, object?> { ["article"] = ArticlePagesShowTermCounts ? model : WithoutTermCounts(model) });
-        if (fingerprint is not null && Reuse?.TryReuse(Urls.OutputPath(view.PageUrl), fingerprint) == true) return RenderedPage.FromCurrentSite;
         var article = bodies.Load(entry);
         if (article is null)
         {
@@ -55,14 +53,34 @@ public sealed partial class SiteRenderer
         return new RenderedPage(html, fingerprint, Reused: false);
     }
 
+    /// <summary>
+    /// An article page from its inputs rather than its views, so an unchanged page costs a few hashes: everything on it is a
+    /// function of the page's URL (the manifest's key), the config and theme (the site key), its entry, the entries it links
+    /// (older, newer, related) and, for each term it links, whether that term has a page, its URL and, if shown, its count.
+    /// Whatever ArticlePage reads must be named here.
+    /// </summary>
+    private string? ArticleFingerprint(int index)
+    {
+        var entry = site.Articles[index];
+        if (entry.ContentHash.Length == 0 || Fingerprints is not { } fingerprints) return null;
+        var showCounts = ArticlePagesShowTermCounts;
+        var terms = new List<string>();
+        void Add(TermKind kind, string name, bool count)
+        {
+            var term = site.FindTerm(kind, name);
+            var url = term is { HasPage: true } ? term.Url : "";
+            terms.Add($"{kind}\t{name}\t{url}\t{(count && showCounts ? term?.Articles.Count ?? 0 : 0)}");
+        }
+        foreach (var topic in entry.Terms.Topics) Add(TermKind.Topic, topic, count: true);
+        foreach (var country in entry.Terms.Countries) Add(TermKind.Country, country, count: true);
+        if (entry.Terms.Source is { } source) Add(TermKind.Source, source, count: false);
+        if (entry.Terms.Place is { } place) Add(TermKind.Place, place, count: false);
+        return fingerprints.OfArticle("article.html", FingerprintSite, entry, site.Older(index), site.Newer(index),
+            site.Related[index].Select(i => site.Articles[i]), terms);
+    }
+
     // Once, not a new array for every article page.
     private static readonly char[] DatelineSeparators = ['-', '—', '–', '_'];
-
-    private static ArticleView WithoutTermCounts(ArticleView model) => model with
-    {
-        Topics = model.Topics.Select(t => t with { Count = 0 }).ToList(),
-        Countries = model.Countries.Select(c => c with { Count = 0 }).ToList(),
-    };
 
     /// <summary>The dateline as shown above the body: place and date without the agency and separator.</summary>
     private static string? DatelineText(Dateline? dateline)

@@ -24,7 +24,7 @@ internal sealed class ViewBuilder(SiteModel site, string pageUrl, bool rootRelat
         DateFormats.Iso(article.Published),
         article.Terms.Source,
         article.Terms.Place,
-        article.Summary);
+        article.Summary) { Entry = article };
 
     public IReadOnlyList<ArticleItemView> Items(IEnumerable<ArticleEntry> articles) => articles.Select(Item).ToList();
 

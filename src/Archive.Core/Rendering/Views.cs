@@ -12,7 +12,11 @@ public sealed record LinkView(string Title, string Url);
 public sealed record TermLinkView(string Name, string? Url, int Count);
 
 /// <summary>An article in a list.</summary>
-public sealed record ArticleItemView(string Title, string Url, string Date, string DateIso, string? Source, string? Place, string Summary);
+public sealed record ArticleItemView(string Title, string Url, string Date, string DateIso, string? Source, string? Place, string Summary)
+{
+    /// <summary>The entry this item shows (hidden from templates): fingerprints hash its key rather than every field.</summary>
+    internal Site.ArticleEntry? Entry { get; init; }
+}
 
 /// <summary>A group of list items under a heading (a year on a term page, a day on a month page).</summary>
 public sealed record ItemGroupView(string Heading, IReadOnlyList<ArticleItemView> Items);

@@ -14,6 +14,9 @@ public sealed class SearchTerms(SearchVocabulary vocabulary, int[] codes)
     public ReadOnlySpan<int> Codes => codes;
     public int Count => codes.Length;
 
+    /// <summary>The terms as the build cache stores them, kept once made or read: a rebuild writes them again unchanged.</summary>
+    internal string? CacheText { get; set; }
+
     public static int TermId(int code) => code >> 2;
     public static SearchField Field(int code) => (SearchField)(code & 3);
 
@@ -33,24 +36,28 @@ public sealed class SearchTermsJsonConverter : System.Text.Json.Serialization.Js
         var text = reader.GetString() ?? "";
         var vocabulary = SearchVocabulary.Shared;
         var codes = new List<int>();
-        if (text.Length == 0) return vocabulary.FromCodes(codes);
+        if (text.Length == 0) return vocabulary.FromCodes(codes, text);
         foreach (var range in text.AsSpan().Split(' '))
         {
             var item = text.AsSpan(range);
             if (item is not [>= '1' and <= '3', _, ..]) throw new System.Text.Json.JsonException("search terms: bad entry");
             codes.Add(vocabulary.Intern(item[1..]) << 2 | (item[0] - '0'));
         }
-        return vocabulary.FromCodes(codes);
+        return vocabulary.FromCodes(codes, text);
     }
 
-    public override void Write(System.Text.Json.Utf8JsonWriter writer, SearchTerms value, System.Text.Json.JsonSerializerOptions options)
+    public override void Write(System.Text.Json.Utf8JsonWriter writer, SearchTerms value, System.Text.Json.JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.CacheText ??= Text(value));
+
+    private static string Text(SearchTerms value)
     {
         var text = new System.Text.StringBuilder(value.Count * 10);
-        foreach (var (term, field) in value.ToList())
+        var terms = value.Vocabulary.Terms(value.Codes);
+        for (var i = 0; i < terms.Length; i++)
         {
-            if (text.Length > 0) text.Append(' ');
-            text.Append((char)('0' + (int)field)).Append(term);
+            if (i > 0) text.Append(' ');
+            text.Append((char)('0' + (int)SearchTerms.Field(value.Codes[i]))).Append(terms[i]);
         }
-        writer.WriteStringValue(text.ToString());
+        return text.ToString();
     }
 }

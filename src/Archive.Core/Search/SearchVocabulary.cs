@@ -79,10 +79,21 @@ public sealed class SearchVocabulary
     }
 
     /// <summary>Terms already interned here, as codes in any order.</summary>
-    public SearchTerms FromCodes(List<int> codes)
+    public SearchTerms FromCodes(List<int> codes, string? cacheText = null)
     {
         codes.Sort();
-        return new SearchTerms(this, codes.ToArray());
+        return new SearchTerms(this, codes.ToArray()) { CacheText = cacheText };
+    }
+
+    /// <summary>The texts of some terms' codes, under one lock.</summary>
+    public string[] Terms(ReadOnlySpan<int> codes)
+    {
+        var texts = new string[codes.Length];
+        lock (gate)
+        {
+            for (var i = 0; i < codes.Length; i++) texts[i] = terms[SearchTerms.TermId(codes[i])];
+        }
+        return texts;
     }
 
     private void Add(string text, SearchField field, Dictionary<int, SearchField> best, Span<char> buffer)
