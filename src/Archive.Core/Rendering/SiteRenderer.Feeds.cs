@@ -52,9 +52,20 @@ public sealed partial class SiteRenderer
         yield return FileJob(Sitemaps.Robots(site.Config.BaseUrl));
     }
 
-    private static RenderJob FileJob(string url, Func<byte[]> bytes) => new(url, () => new OutputFile(Urls.OutputPath(url), bytes()));
+    private RenderJob FileJob(string url, Func<byte[]> bytes) => new(url, () => ByContent(Urls.OutputPath(url), bytes()));
 
-    private static RenderJob FileJob(OutputFile file) => new("/" + file.RelativePath, () => file);
+    private RenderJob FileJob(OutputFile file) => new("/" + file.RelativePath, () => ByContent(file.RelativePath, file.Content));
+
+    /// <summary>
+    /// A file made in full every build (sitemaps, search index parts), fingerprinted by its bytes: when they are unchanged
+    /// the current site's copy is kept without reading it back.
+    /// </summary>
+    private OutputFile ByContent(string path, ReadOnlyMemory<byte> bytes)
+    {
+        var fingerprint = Fingerprints?.OfAsset(path, bytes.Span);
+        if (fingerprint is not null && Reuse?.TryReuse(path, fingerprint) == true) return OutputFile.Reused(path);
+        return new OutputFile(path, bytes) { Fingerprint = fingerprint };
+    }
 
     private string TermFeedTitle(TermArchive term) => $"{term.Name} · {site.Config.Title}";
 

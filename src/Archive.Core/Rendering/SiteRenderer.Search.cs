@@ -18,7 +18,7 @@ public sealed partial class SiteRenderer
         yield return Job(Urls.Search, SearchPage);
         StartSearchIndex();
         foreach (var file in (searchIndex ?? throw new InvalidOperationException("search index not started")).GetAwaiter().GetResult().Files())
-            yield return new RenderJob(file.Url, () => new OutputFile(Urls.OutputPath(file.Url), file.Content()));
+            yield return FileJob(file.Url, file.Content);
     }
 
     private RenderedPage SearchPage(ViewBuilder view) => Render(view, "search.html",
