@@ -76,29 +76,56 @@ public sealed class ArchiveBuild
         if (writer is null) return null;
         phases.End("prepare output");
         renderer.Reuse = new CurrentSitePages(writer);
-        var jobs = renderer.Jobs().ToList();
+        var jobs = renderer.JobsBeforeSearchIndex().ToList();
         phases.End("list render jobs");
-        var done = 0;
         var renderErrors = new DiagnosticBag();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelism) };
-        Parallel.ForEach(jobs, parallel, job =>
-        {
-            var file = job.Render();
-            if (file is null) renderErrors.Error(new SourceLocation(job.Url), "page not written: its template failed");
-            else writer.Write(file);
-            var count = Interlocked.Increment(ref done);
-            if (count % 256 == 0) options.Progress?.Report(new BuildProgress("render", count, jobs.Count));
-        });
+        var progress = new RenderProgress(options.Progress);
+        // Pages first, while the search index is still being built in the background; its parts last.
+        RenderAll(jobs, writer, renderErrors, progress.Expect(jobs.Count), options.MaxParallelism);
+        var indexJobs = renderer.SearchIndexJobs().ToList();
+        RenderAll(indexJobs, writer, renderErrors, progress.Expect(indexJobs.Count), options.MaxParallelism);
         diagnostics.AddRange(renderErrors.Sorted());
         // A page that failed to render would leave a hole in the site: keep the previous site instead.
         if (renderErrors.Count(Severity.Error) > 0) return null;
         phases.End("render and write");
-        options.Progress?.Report(new BuildProgress("write", jobs.Count, jobs.Count));
+        progress.Finish();
         var summary = writer.Commit();
         phases.End("commit output");
         cache.SavePages(summary.Manifest, summary.Kept);
         phases.End("save page cache");
         return summary;
+    }
+
+    private static void RenderAll(IReadOnlyList<RenderJob> jobs, OutputWriter writer, DiagnosticBag errors, RenderProgress progress, int parallelism)
+    {
+        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, job =>
+        {
+            var file = job.Render();
+            if (file is null) errors.Error(new SourceLocation(job.Url), "page not written: its template failed");
+            else writer.Write(file);
+            progress.Done();
+        });
+    }
+
+    /// <summary>Counts rendered outputs for the progress display, every 256th reported.</summary>
+    private sealed class RenderProgress(IProgress<BuildProgress>? progress)
+    {
+        private int done;
+        private int total;
+
+        public RenderProgress Expect(int more)
+        {
+            Interlocked.Add(ref total, more);
+            return this;
+        }
+
+        public void Done()
+        {
+            var count = Interlocked.Increment(ref done);
+            if (count % 256 == 0) progress?.Report(new BuildProgress("render", count, Volatile.Read(ref total)));
+        }
+
+        public void Finish() => progress?.Report(new BuildProgress("write", done, total));
     }
 
     /// <summary>Reuses a page of the staging base or the current site when a manifest proves it was made from the same inputs.</summary>

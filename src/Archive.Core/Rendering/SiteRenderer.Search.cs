@@ -13,9 +13,8 @@ public sealed partial class SiteRenderer
     private void StartSearchIndex() => searchIndex ??= Task.Run(() => SearchIndex.Build(site));
 
     /// <summary>The search page and the static index its script queries.</summary>
-    private IEnumerable<RenderJob> SearchJobs()
+    public IEnumerable<RenderJob> SearchIndexJobs()
     {
-        yield return Job(Urls.Search, SearchPage);
         StartSearchIndex();
         foreach (var file in (searchIndex ?? throw new InvalidOperationException("search index not started")).GetAwaiter().GetResult().Files())
             yield return FileJob(file.Url, file.Content);

@@ -35,8 +35,11 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
         [PageRenderer.Layout, "home.html", "article.html", "list.html", "archive.html", "year.html", "month.html", "terms.html",
          "on-this-day.html", "404.html", "search.html"];
 
-    /// <summary>Every output: pages and assets, then the feeds, sitemaps and robots.txt.</summary>
-    public IEnumerable<RenderJob> Jobs() => PageJobs().Concat(FeedJobs()).Concat(SitemapJobs());
+    /// <summary>Every output: pages and assets, the feeds, sitemaps and robots.txt, then the search index.</summary>
+    public IEnumerable<RenderJob> Jobs() => JobsBeforeSearchIndex().Concat(SearchIndexJobs());
+
+    /// <summary>Every output but the search index, whose parts are listed once it is built (in the background).</summary>
+    public IEnumerable<RenderJob> JobsBeforeSearchIndex() => PageJobs().Concat(FeedJobs()).Concat(SitemapJobs());
 
     private IEnumerable<RenderJob> PageJobs()
     {
@@ -54,7 +57,7 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
             var index = i;
             yield return Job(site.Articles[i].Url, view => ArticlePage(view, index));
         }
-        foreach (var job in SearchJobs()) yield return job;
+        yield return Job(Urls.Search, SearchPage);
     }
 
     private RenderJob Job(string url, Func<ViewBuilder, RenderedPage> render) => new(url, () => Output(url, render(new ViewBuilder(site, url))));
