@@ -58,12 +58,14 @@ END {
     row(s, "archive clean", "Archive clean")
     row(s, "archive unchanged", "Archive unchanged")
     row(s, "archive add-one", "Archive add-one")
+    row(s, "archive add-newest", "Archive add-newest")
     row(s, "hugo clean", "Hugo clean")
     row(s, "cp archive-output", "cp -r Archive output")
     row(s, "cp hugo-output", "cp -r Hugo output")
     printf "%-9s Hugo/Archive time %s x | Archive/Hugo peak RSS %s | Archive clean / cp -r %s x | add-one / clean %s\n", "",
       ratio(s, "hugo clean", "archive clean"), rss_ratio(s, "archive clean", "hugo clean"),
       ratio(s, "archive clean", "cp archive-output"), ratio(s, "archive add-one", "archive clean")
+    printf "%-9s add-newest / clean %s\n", "", ratio(s, "archive add-newest", "archive clean")
   }
   for (i = 2; i <= nsizes; i++) {
     printf "scaling %s -> %s articles (x%.0f): Archive clean time x %s, Hugo clean time x %s\n", group(sizes[i - 1]), group(sizes[i]),

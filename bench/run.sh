@@ -18,7 +18,9 @@
 #   2. generates each size's corpus once into bench/.corpus/<size>-s<seed>/ (content/ for Archive,
 #      hugo/ for the same articles as a Hugo site); reused while the generator's sources are unchanged;
 #   3. for each size and run: Archive clean build, time to `cp -r` its output, Archive unchanged rebuild, Archive add-one
-#      rebuild (one new article copied in, build again), Hugo clean build of the same articles;
+#      rebuild (one new article copied in, build again; it is dated inside the archive's span, so every later document id
+#      of the search index shifts), Archive add-newest rebuild (one more article, newer than all: the daily case), Hugo
+#      clean build of the same articles;
 #   4. prints a table (wall median, articles/s, pages written, output bytes, peak RSS) and ratios,
 #      and keeps raw numbers and logs in bench/results/<timestamp>/.
 #
@@ -134,6 +136,7 @@ extra_article() {
 EXTRA_REL=$(extra_article)
 EXTRA_SRC=$CORPUS_ROOT/extra-s$SEED/content/$EXTRA_REL
 EXTRA_NAME=$(dirname "$EXTRA_REL")/added-$(basename "$EXTRA_REL")
+NEWEST_NAME=2026/01/added-newest-$(basename "$EXTRA_REL")
 
 archive_build() { # LOG : one Archive build of $SITE/content into $SITE/public, run inside $SITE
   # shellcheck disable=SC2086 # ARCHIVE_CMD is a command line
@@ -157,7 +160,7 @@ for size in "${SIZES[@]}"; do
     say "== $size articles, run $run of $RUNS"
     if [[ $ARCHIVE == 1 && -z $ARCHIVE_BROKEN ]]; then
       discard "$SITE/public" "$SITE/public.staging" "$SITE/.archive-cache" "$WORK/copy"
-      rm -f "$SITE/content/$EXTRA_NAME"
+      rm -f "$SITE/content/$EXTRA_NAME" "$SITE/content/$NEWEST_NAME"
       archive_build "$logs/archive-clean-$run.log"
       pages=0
       [[ -d $SITE/public ]] && pages=$(files_in "$SITE/public")
@@ -183,7 +186,16 @@ for size in "${SIZES[@]}"; do
         else
           say "Archive: add-one rebuild failed with $RC (log: $logs/archive-add-one-$run.log)"
         fi
-        rm -f "$SITE/content/$EXTRA_NAME"
+        # The daily case: one more article, newer than every other (the same text, its years moved to 2026).
+        mkdir -p "$SITE/content/2026/01"
+        sed -E '1,8s/\b20(1[0-9]|2[0-5])\b/2026/g' "$EXTRA_SRC" >"$SITE/content/$NEWEST_NAME"
+        archive_build "$logs/archive-add-newest-$run.log"
+        if [[ $RC == 0 ]]; then
+          record "$size" archive add-newest "$run" "$WALL" "$RSS" "$(files_in "$SITE/public")" "$(bytes_in "$SITE/public")"
+        else
+          say "Archive: add-newest rebuild failed with $RC (log: $logs/archive-add-newest-$run.log)"
+        fi
+        rm -f "$SITE/content/$EXTRA_NAME" "$SITE/content/$NEWEST_NAME"
       fi
     fi
     if [[ -n $HUGO ]]; then
