@@ -45,6 +45,8 @@ public sealed class SearchIndex
     {
         var documents = site.Articles.Reverse().ToList();
         var vocabulary = documents.Select(d => d.SearchTerms?.Vocabulary).FirstOrDefault(v => v is not null) ?? new SearchVocabulary();
+        // Terms loaded from the build cache are interned on first use: all of them before the vocabulary is taken.
+        Parallel.ForEach(documents, document => _ = document.SearchTerms?.Count);
         var terms = vocabulary.Snapshot();
         var counts = new int[terms.Count];
         foreach (var document in documents)

@@ -8,11 +8,27 @@ public enum SearchField { Body = 1, Lede = 2, Title = 3 }
 /// each code is <c>termId &lt;&lt; 2 | field</c>, term ids from the shared <see cref="SearchVocabulary"/>.
 /// </summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(SearchTermsJsonConverter))]
-public sealed class SearchTerms(SearchVocabulary vocabulary, int[] codes)
+public sealed class SearchTerms
 {
+    private readonly SearchVocabulary vocabulary;
+    private int[]? codes;
+
+    public SearchTerms(SearchVocabulary vocabulary, int[] codes)
+    {
+        this.vocabulary = vocabulary;
+        this.codes = codes;
+    }
+
+    /// <summary>Terms read from the build cache, interned on first use (the index uses them in the background, not the load).</summary>
+    internal SearchTerms(SearchVocabulary vocabulary, string cacheText)
+    {
+        this.vocabulary = vocabulary;
+        CacheText = cacheText;
+    }
+
     public SearchVocabulary Vocabulary => vocabulary;
-    public ReadOnlySpan<int> Codes => codes;
-    public int Count => codes.Length;
+    public ReadOnlySpan<int> Codes => codes ??= vocabulary.Decode(CacheText ?? "");
+    public int Count => Codes.Length;
 
     /// <summary>The terms as the build cache stores them, kept once made or read: a rebuild writes them again unchanged.</summary>
     internal string? CacheText { get; set; }
@@ -22,7 +38,19 @@ public sealed class SearchTerms(SearchVocabulary vocabulary, int[] codes)
 
     /// <summary>The terms as (text, field) pairs, in term-text order; for tests and inspection.</summary>
     public IReadOnlyList<(string Term, SearchField Field)> ToList() =>
-        codes.Select(c => (vocabulary.Term(TermId(c)), Field(c))).OrderBy(p => p.Item1, StringComparer.Ordinal).ToList();
+        Codes.ToArray().Select(c => (vocabulary.Term(TermId(c)), Field(c))).OrderBy(p => p.Item1, StringComparer.Ordinal).ToList();
+
+    /// <summary>Whether a cache text has the form <c>"3treaty 1accord"</c> (checked on load, so a bad cache is never used).</summary>
+    internal static bool IsWellFormed(string text)
+    {
+        if (text.Length == 0) return true;
+        foreach (var range in text.AsSpan().Split(' '))
+        {
+            var item = text.AsSpan(range);
+            if (item is not [>= '1' and <= '3', _, ..]) return false;
+        }
+        return true;
+    }
 }
 
 /// <summary>Stores an article's terms in the build cache as one text (<c>"3treaty 1accord"</c>: field digit then term, space
@@ -34,16 +62,8 @@ public sealed class SearchTermsJsonConverter : System.Text.Json.Serialization.Js
     {
         if (reader.TokenType != System.Text.Json.JsonTokenType.String) throw new System.Text.Json.JsonException("search terms: string expected");
         var text = reader.GetString() ?? "";
-        var vocabulary = SearchVocabulary.Shared;
-        var codes = new List<int>();
-        if (text.Length == 0) return vocabulary.FromCodes(codes, text);
-        foreach (var range in text.AsSpan().Split(' '))
-        {
-            var item = text.AsSpan(range);
-            if (item is not [>= '1' and <= '3', _, ..]) throw new System.Text.Json.JsonException("search terms: bad entry");
-            codes.Add(vocabulary.Intern(item[1..]) << 2 | (item[0] - '0'));
-        }
-        return vocabulary.FromCodes(codes, text);
+        if (!SearchTerms.IsWellFormed(text)) throw new System.Text.Json.JsonException("search terms: bad entry");
+        return new SearchTerms(SearchVocabulary.Shared, text);
     }
 
     public override void Write(System.Text.Json.Utf8JsonWriter writer, SearchTerms value, System.Text.Json.JsonSerializerOptions options) =>

@@ -79,10 +79,18 @@ public sealed class SearchVocabulary
     }
 
     /// <summary>Terms already interned here, as codes in any order.</summary>
-    public SearchTerms FromCodes(List<int> codes, string? cacheText = null)
+    /// <summary>The sorted codes of a cache text (see <see cref="SearchTermsJsonConverter"/>), its terms interned here.</summary>
+    public int[] Decode(string cacheText)
     {
+        var codes = new List<int>();
+        if (cacheText.Length == 0) return [];
+        foreach (var range in cacheText.AsSpan().Split(' '))
+        {
+            var item = cacheText.AsSpan(range);
+            codes.Add(Intern(item[1..]) << 2 | (item[0] - '0'));
+        }
         codes.Sort();
-        return new SearchTerms(this, codes.ToArray()) { CacheText = cacheText };
+        return codes.ToArray();
     }
 
     /// <summary>The texts of some terms' codes, under one lock.</summary>
