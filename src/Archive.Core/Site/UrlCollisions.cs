@@ -14,6 +14,11 @@ internal static class UrlCollisions
         var result = new List<ArticleEntry>();
         foreach (var group in entries.GroupBy(e => e.Url, StringComparer.Ordinal))
         {
+            if (group.Count() == 1)
+            {
+                result.Add(group.First());
+                continue;
+            }
             var ordered = group.OrderBy(e => e.Published.UtcDateTime).ThenBy(e => e.SourcePath, StringComparer.Ordinal).ToList();
             result.Add(ordered[0]);
             var taken = new HashSet<string>(StringComparer.Ordinal) { ordered[0].Slug };
