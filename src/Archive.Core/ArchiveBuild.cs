@@ -11,6 +11,9 @@ namespace Archive;
 /// <summary>The build pipeline, top to bottom: config, content, articles, site model, pages, output.</summary>
 public sealed class ArchiveBuild
 {
+    // What the last run of this instance read: a serve session rebuilds from memory rather than from the cache file.
+    private ContentCache? lastContent;
+
     public BuildResult Run(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
@@ -24,10 +27,11 @@ public sealed class ArchiveBuild
         var inputsAreSound = !diagnostics.HasErrors;
         phases.End("config and content list");
         options.Progress?.Report(new BuildProgress("read", 0, files.Count));
-        var previous = cache.LoadContent();
+        var previous = cache.LoadContent(options.Clean ? null : lastContent);
         phases.End("load content cache");
         using var bodies = SpilledBodies.Create(BuildCache.FolderFor(options.OutputDir));
         var (articles, contentCache, parsed) = IncrementalReader.ReadAll(source, files, config, previous, diagnostics, options.MaxParallelism, bodies);
+        lastContent = contentCache;
         phases.End("read and parse");
         // Written while the site renders (it is immutable by now); not at all when no file changed.
         var savingContent = ReferenceEquals(contentCache, previous) ? Task.CompletedTask : Task.Run(() => cache.SaveContent(contentCache));

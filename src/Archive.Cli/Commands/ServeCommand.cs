@@ -47,6 +47,7 @@ public static class ServeCommand
 internal sealed class ServeSession(BuildOptions options, ConsoleReporter reporter, ReloadBroadcaster reloads)
 {
     private readonly Lock building = new();
+    private readonly ArchiveBuild build = new(); // one instance: each rebuild starts from what the last one read
     private volatile IReadOnlyList<string> problems = [];
 
     public IReadOnlyList<string> Problems => problems;
@@ -55,7 +56,7 @@ internal sealed class ServeSession(BuildOptions options, ConsoleReporter reporte
     {
         lock (building)
         {
-            var result = new ArchiveBuild().Run(options);
+            var result = build.Run(options);
             reporter.Report(result, options.OutputDir);
             // A failed build leaves the last good site in place; the pages now show why.
             problems = result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();

@@ -48,8 +48,11 @@ public sealed class BuildCache
     private string PagesPath => Path.Combine(folder, "pages.cache");
 
     /// <summary>The last build's reads, if they were made by this code, with this config, from this content folder.</summary>
-    public ContentCache LoadContent()
+    /// <param name="inMemory">What this process read last time (a <c>serve</c> session), used instead of the file when it
+    /// was made for the same inputs.</param>
+    public ContentCache LoadContent(ContentCache? inMemory = null)
     {
+        if (inMemory is not null && inMemory.InputsKey == inputsKey) return inMemory;
         var cache = CacheFile.ReadLines(ContentPath, ContentCache.Kind, ContentCache.Version, CacheJson.Default.String,
             CacheJson.Default.CachedFile, parallelism);
         return cache is { Head: var key, Items: var files } && key == inputsKey ? new ContentCache(key, files) : ContentCache.Empty(inputsKey);

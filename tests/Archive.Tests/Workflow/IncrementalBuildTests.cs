@@ -82,13 +82,35 @@ public sealed class IncrementalBuildTests
         SiteTrees.AssertSame(temp["clean"], temp["site"]);
     }
 
-    private static BuildResult Build(TempFolder temp, string output, bool clean) => new ArchiveBuild().Run(new BuildOptions
+    [Fact]
+    public void A_serve_session_rebuilds_from_what_it_read_last_even_without_the_cache_file()
+    {
+        using var temp = new TempFolder();
+        var random = new Random(5);
+        var mtime = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var files = new List<string>();
+        for (var i = 0; i < 4; i++) files.Add(Add(temp, random, ref mtime));
+        var session = new ArchiveBuild();
+        session.Run(Options(temp, "site", clean: false));
+        File.Delete(Path.Combine(Caching.BuildCache.FolderFor(temp["site"]), "content.cache"));
+        Touch(temp.Write(files[0], Article(random)), ref mtime);
+
+        var rebuilt = session.Run(Options(temp, "site", clean: false));
+        Build(temp, "clean", clean: true);
+
+        Assert.Equal(1, rebuilt.Stats.FilesParsed); // the other three came from memory: the file was gone
+        SiteTrees.AssertSame(temp["clean"], temp["site"]);
+    }
+
+    private static BuildResult Build(TempFolder temp, string output, bool clean) => new ArchiveBuild().Run(Options(temp, output, clean));
+
+    private static BuildOptions Options(TempFolder temp, string output, bool clean) => new()
     {
         ContentDir = temp["content"],
         OutputDir = temp[output],
         TemplatesDir = Directory.Exists(temp["templates"]) ? temp["templates"] : null,
         Clean = clean,
-    });
+    };
 
     private static string Apply(int operation, TempFolder temp, Random random, List<string> files, ref DateTime mtime)
     {
