@@ -13,6 +13,7 @@ public sealed class ArchiveBuild
 {
     // What the last run of this instance read: a serve session rebuilds from memory rather than from the cache file.
     private ContentCache? lastContent;
+    private PageCache? lastPages;
 
     public BuildResult Run(BuildOptions options)
     {
@@ -71,10 +72,10 @@ public sealed class ArchiveBuild
         return diagnostics.Count(Severity.Error) == before;
     }
 
-    private static WriteSummary? Write(BuildOptions options, BuildCache cache, SiteRenderer renderer, DiagnosticBag diagnostics,
+    private WriteSummary? Write(BuildOptions options, BuildCache cache, SiteRenderer renderer, DiagnosticBag diagnostics,
         PhaseTimer phases)
     {
-        var (current, previous) = cache.LoadManifests(options.OutputDir);
+        var (current, previous) = cache.LoadManifests(options.OutputDir, options.Clean ? null : lastPages);
         phases.End("load page cache");
         using var writer = OutputWriter.Begin(options.OutputDir, diagnostics, current, previous);
         if (writer is null) return null;
@@ -95,7 +96,7 @@ public sealed class ArchiveBuild
         progress.Finish();
         var summary = writer.Commit();
         phases.End("commit output");
-        cache.SavePages(summary.Manifest, summary.Kept);
+        lastPages = cache.SavePages(summary.Manifest, summary.Kept);
         phases.End("save page cache");
         return summary;
     }

@@ -58,7 +58,7 @@ public sealed class BuildCache
         return cache is { Head: var key, Items: var files } && key == inputsKey ? new ContentCache(key, files) : ContentCache.Empty(inputsKey);
     }
 
-    public void SaveContent(ContentCache cache) => TrySave(() =>
+    public bool SaveContent(ContentCache cache) => TrySave(() =>
         CacheFile.WriteLines(ContentPath, ContentCache.Kind, ContentCache.Version, cache.InputsKey, cache.Files,
             CacheJson.Default.String, CacheJson.Default.CachedFile, parallelism));
 
@@ -69,9 +69,10 @@ public sealed class BuildCache
     /// The manifests of the output folder's site and of the site before it (the staging folder's, if the writer kept it);
     /// each is only what the cache says, for the writer to check against the folder's marker; empty when unknown.
     /// </summary>
-    public (PageManifest Current, PageManifest Previous) LoadManifests(string outputDir)
+    /// <param name="inMemory">The page cache this process saved last (a <c>serve</c> session): checked the same way.</param>
+    public (PageManifest Current, PageManifest Previous) LoadManifests(string outputDir, PageCache? inMemory = null)
     {
-        var cache = CacheFile.Read(PagesPath, PageCache.Kind, PageCache.Version, CacheJson.Default.PageCache);
+        var cache = inMemory ?? CacheFile.Read(PagesPath, PageCache.Kind, PageCache.Version, CacheJson.Default.PageCache);
         if (cache is null) return (PageManifest.Empty, PageManifest.Empty);
         var marker = OutputOwnership.ManifestHash(Path.GetFullPath(outputDir));
         var current = marker is not null && string.Equals(marker, cache.ManifestHash, StringComparison.Ordinal)
@@ -84,13 +85,16 @@ public sealed class BuildCache
     }
 
     /// <param name="previous">The site now in the staging folder (the one the output folder held before this build).</param>
-    public void SavePages(PageManifest manifest, PageManifest? previous = null) => TrySave(() =>
-        CacheFile.Write(PagesPath, PageCache.Kind, PageCache.Version,
-            new PageCache(manifest.Hash(), manifest.Fingerprints)
-            {
-                PreviousManifestHash = previous?.Hash(),
-                PreviousFingerprints = previous?.Fingerprints,
-            }, CacheJson.Default.PageCache));
+    /// <returns>What was saved (for the next build of a <c>serve</c> session), or null if it could not be written.</returns>
+    public PageCache? SavePages(PageManifest manifest, PageManifest? previous = null)
+    {
+        var pages = new PageCache(manifest.Hash(), manifest.Fingerprints)
+        {
+            PreviousManifestHash = previous?.Hash(),
+            PreviousFingerprints = previous?.Fingerprints,
+        };
+        return TrySave(() => CacheFile.Write(PagesPath, PageCache.Kind, PageCache.Version, pages, CacheJson.Default.PageCache)) ? pages : null;
+    }
 
     /// <summary>What every page depends on besides its view: this build of the code, and the config (bodies depend on it).</summary>
     public static string PageInputsKey(SiteConfig config) => Hashing.Hex(CodeVersion + "\n" + ConfigText(config));
@@ -116,15 +120,17 @@ public sealed class BuildCache
         }
     }
 
-    private static void TrySave(Action save)
+    private static bool TrySave(Action save)
     {
         try
         {
             save();
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A cache that cannot be written costs the next build its speed, never its correctness.
+            return false;
         }
     }
 
