@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Archive.Taxonomy;
 
 /// <summary>One article as related-article scoring sees it: when, and its term keys ("topic:diplomacy", "place:pyongyang").</summary>
@@ -34,8 +36,13 @@ public static class RelatedArticles
         return result;
     }
 
+    // The whole phase is one burst of calls: by the time tiered compilation promotes this from its unoptimised first
+    // version the phase is over, so it is compiled optimised from the start.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] Neighbours(int item, TermIndex index, Scratch scratch, int max)
     {
+        var ticks = index.Ticks;
+        var itemTicks = ticks[item];
         foreach (var term in index.TermsOf[item])
         {
             var idf = index.Idf[term];
@@ -45,8 +52,8 @@ public static class RelatedArticles
             int before = at - 1, after = at + 1, taken = 0;
             while (taken < PerTermCandidates && (before >= 0 || after < postings.Length))
             {
-                var next = PickNearer(postings, before, after, index.Ticks, index.Ticks[item]);
-                if (Math.Abs(index.Ticks[postings[next]] - index.Ticks[item]) > WindowTicks) break;
+                var next = PickNearer(postings, before, after, ticks, itemTicks);
+                if (Math.Abs(ticks[postings[next]] - itemTicks) > WindowTicks) break;
                 scratch.Add(postings[next], idf);
                 if (next == before) before--;
                 else after++;
@@ -56,7 +63,7 @@ public static class RelatedArticles
         var best = new List<Candidate>(max + 1);
         foreach (var other in scratch.Touched)
         {
-            var gap = Math.Abs(index.Ticks[other] - index.Ticks[item]) / (double)TimeSpan.TicksPerDay;
+            var gap = Math.Abs(ticks[other] - itemTicks) / (double)TimeSpan.TicksPerDay;
             var candidate = new Candidate(other, gap, scratch.Scores[other] / (1 + gap / HalfScoreDays));
             if (best.Count == max && !candidate.Beats(best[^1])) continue;
             var at = best.Count;
