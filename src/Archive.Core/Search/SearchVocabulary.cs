@@ -14,6 +14,8 @@ public sealed class SearchVocabulary
     private readonly List<string> terms = [];
     private readonly Lock gate = new();
 
+    [ThreadStatic] private static Dictionary<int, SearchField>? reusedBest;
+
     public SearchVocabulary() => lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -59,7 +61,9 @@ public sealed class SearchVocabulary
 
     public SearchTerms Collect(string title, string lede, IEnumerable<string> body)
     {
-        var best = new Dictionary<int, SearchField>();
+        // One per thread, reused: a fresh dictionary per article grew through every size on the way to a few hundred terms.
+        var best = reusedBest ??= new Dictionary<int, SearchField>(1024);
+        best.Clear();
         Span<char> buffer = stackalloc char[SearchText.MaxTermLength];
         Add(title, SearchField.Title, best, buffer);
         Add(lede, SearchField.Lede, best, buffer);

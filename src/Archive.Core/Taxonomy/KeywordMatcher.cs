@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Archive.Taxonomy;
 
 /// <summary>One keyword of one term, compiled: its tokens, weight and case rule. Term -1 means "ignore".</summary>
@@ -49,6 +51,8 @@ internal sealed class KeywordMatcher
         }
     }
 
+    // Runs at every token of every paragraph: compiled optimised at once (see SearchText.Next).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int LongestAt(string text, List<Range> tokens, int start, Action<KeywordHit> onHit)
     {
         var node = root;

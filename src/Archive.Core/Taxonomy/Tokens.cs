@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Archive.Taxonomy;
 
 /// <summary>Splits text into word tokens the same way for keywords and articles.</summary>
@@ -8,6 +10,8 @@ namespace Archive.Taxonomy;
 /// </remarks>
 internal static class Tokens
 {
+    // Per-character work on every paragraph: compiled optimised at once (see SearchText.Next).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Split(string text, List<Range> into)
     {
         var i = 0;
