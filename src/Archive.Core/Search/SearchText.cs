@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Archive.Search;
@@ -33,9 +32,6 @@ public static class SearchText
     /// <paramref name="buffer"/> (at least <see cref="MaxTermLength"/> long); returns its length, 0 at the end. Tokens are runs
     /// of letters and decimal digits, two characters or more, cut at <see cref="MaxTermLength"/>; stop words are skipped.
     /// </summary>
-    // Per-character work on every paragraph of every article: compiled optimised at once, since the read phase is over
-    // before tiered compilation gets round to promoting it (perf showed it in tier-0 code for much of the phase).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Next(ReadOnlySpan<char> text, ref int position, Span<char> buffer)
     {
         var length = 0;

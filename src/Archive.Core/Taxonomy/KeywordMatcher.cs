@@ -51,7 +51,8 @@ internal sealed class KeywordMatcher
         }
     }
 
-    // Runs at every token of every paragraph: compiled optimised at once (see SearchText.Next).
+    // Runs at every token of every paragraph: compiled optimised at once, as it
+    // otherwise runs unoptimised for much of the read phase, which is over before tiered compilation promotes it.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int LongestAt(string text, List<Range> tokens, int start, Action<KeywordHit> onHit)
     {

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Archive.Taxonomy;
 
 /// <summary>Splits text into word tokens the same way for keywords and articles.</summary>
@@ -10,8 +8,6 @@ namespace Archive.Taxonomy;
 /// </remarks>
 internal static class Tokens
 {
-    // Per-character work on every paragraph: compiled optimised at once (see SearchText.Next).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Split(string text, List<Range> into)
     {
         var i = 0;
