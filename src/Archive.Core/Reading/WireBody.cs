@@ -37,7 +37,7 @@ public sealed record WireBody(IReadOnlyList<TextBlock> Paragraphs, IReadOnlyList
                 kept.Add(new BodyLine(null, number));
                 continue;
             }
-            if (Chrome.StartsLinkList(trimmed) && trimmed.Length < 40)
+            if (trimmed.Length < 40 && Chrome.StartsLinkList(trimmed))
             {
                 inLinkList = true;
                 kept.Add(new BodyLine(null, number));
