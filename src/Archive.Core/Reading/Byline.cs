@@ -54,6 +54,9 @@ public static partial class Byline
     [GeneratedRegex(@"^[A-Z][\w'’\-]*(?:,\s*[A-Z][\w'’\-]*){1,6}$")]
     private static partial Regex CategoryList();
 
+    private static readonly char[] Dashes = ['-', '–', '—'];
+    private static readonly char[] SegmentBars = ['|', '│', '丨'];
+
     /// <summary>Reads <paramref name="line"/> as a byline/time line; false when any part of it is something else.</summary>
     public static bool TryParse(string line, SiteConfig config, out BylineInfo info)
     {
@@ -69,7 +72,7 @@ public static partial class Byline
             result = result with { Source = source.Groups["source"].Value.Trim() };
             text = text[source.Length..];
         }
-        var segments = InlineLabel().Replace(text, "|").Split('|', '│', '丨').Select(s => s.Trim().Trim('-', '–', '—').Trim()).ToList();
+        var segments = InlineLabel().Replace(text, "|").Split(SegmentBars).Select(s => s.Trim().Trim(Dashes).Trim()).ToList();
         string? bareName = null;
         var skippedCategories = false;
         for (var i = 0; i < segments.Count; i++)
@@ -146,8 +149,8 @@ public static partial class Byline
     /// <summary>"KYODO NEWS - Jul 10, 2025 - 21:45", "Associated Press – Mon, Mar 5, 2012" (a source and its time) and "BBC News, Beijing" (a source and its desk).</summary>
     private static bool TryParseSourceWithExtra(string segment, SiteConfig config, ref BylineInfo result)
     {
-        var dash = segment.IndexOfAny(['-', '–', '—']);
-        while (dash > 0 && !(segment[dash - 1] == ' ' && dash + 1 < segment.Length && segment[dash + 1] == ' ')) dash = segment.IndexOfAny(['-', '–', '—'], dash + 1);
+        var dash = segment.IndexOfAny(Dashes);
+        while (dash > 0 && !(segment[dash - 1] == ' ' && dash + 1 < segment.Length && segment[dash + 1] == ' ')) dash = segment.IndexOfAny(Dashes, dash + 1);
         if (dash > 0 && IsKnownSource(segment[..dash], config) && DateTimeText.TryParse(segment[(dash + 2)..], out var time))
         {
             result = result with { Source = result.Source ?? segment[..dash].Trim(), Published = result.Published ?? time };

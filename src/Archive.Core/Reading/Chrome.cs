@@ -102,6 +102,8 @@ public static partial class Chrome
     /// <summary>A site menu copied as one row: "Home | China | World | Business | Sci-Tech".</summary>
     private static bool IsMenuRow(string line)
     {
+        // Four items need three bars; most lines have none, and splitting them would allocate for nothing.
+        if (line.AsSpan().Count('|') < 3) return false;
         var items = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return items.Length >= 4 && items.All(item => item.Length <= 24 && item.Split(' ').Length <= 3 && !item.Any(char.IsAsciiDigit) && !Paragraphs.EndsSentence(item));
     }
@@ -113,18 +115,23 @@ public static partial class Chrome
         if (trimmed.Length == 0 || trimmed.Length > 600) return false;
         if (trimmed.Contains("Purchase Licensing Rights", StringComparison.OrdinalIgnoreCase) || ReutersGalleryCaption().IsMatch(trimmed)) return true;
         if (CreditOnly().IsMatch(trimmed) && (trimmed.StartsWith("(Cover", StringComparison.OrdinalIgnoreCase) || trimmed.Contains(':') || trimmed.Contains('/'))) return true;
-        if (CaptionOpenings.Any(opening => trimmed.StartsWith(opening, StringComparison.OrdinalIgnoreCase))) return true;
+        foreach (var opening in CaptionOpenings)
+            if (trimmed.StartsWith(opening, StringComparison.OrdinalIgnoreCase)) return true;
         if (trimmed.EndsWith("(Xinhua)", StringComparison.Ordinal))
             return trimmed.Contains(" shows ", StringComparison.Ordinal);
-        if (PhotographerInParentheses().IsMatch(trimmed)) return true;
+        // The pattern ends in a literal ')': checking for it first spares the regex on ordinary paragraphs (as '/' does below).
+        if (trimmed[^1] == ')' && PhotographerInParentheses().IsMatch(trimmed)) return true;
         if (trimmed[^1] is ')' or ']')
         {
             // Only the credit at the end decides, so match the last bracketed group alone rather than scanning the line.
-            var open = trimmed.LastIndexOfAny(['(', '[']);
+            var open = trimmed.AsSpan().LastIndexOfAny('(', '[');
             return open >= 0 && CaptionPattern().IsMatch(trimmed.AsSpan(open));
         }
-        if (TrailingPhotoCredit().IsMatch(trimmed)) return true;
-        var credit = trimmed.LastIndexOf("Photo:", StringComparison.OrdinalIgnoreCase);
+        if (trimmed.Contains('/') && TrailingPhotoCredit().IsMatch(trimmed)) return true;
+        // Only a credit within the last 48 characters counts, so only they are searched.
+        var tail = Math.Max(0, trimmed.Length - 48);
+        var found = trimmed.AsSpan(tail).LastIndexOf("Photo:", StringComparison.OrdinalIgnoreCase);
+        var credit = found < 0 ? -1 : tail + found;
         return credit >= 0 && trimmed.Length - credit <= 48 && trimmed[(credit + 6)..].Trim().Length > 0 && !Paragraphs.EndsSentence(trimmed);
     }
 

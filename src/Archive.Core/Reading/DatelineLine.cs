@@ -26,6 +26,9 @@ public static class DatelineLine
         return lines;
     }
 
+    // A dateline names its source in brackets or slashes ("(Xinhua)", "/TASS/"), so a line with neither is not one; the
+    // check spares the dateline patterns on the short lines of every body.
     private static bool IsLoneDateline(string line) =>
-        DatelineParser.TryParse(line + " x", null, out var dateline, out var rest) && rest == "x" && dateline.Source is not null;
+        line.AsSpan().IndexOfAny('(', '/') >= 0
+        && DatelineParser.TryParse(line + " x", null, out var dateline, out var rest) && rest == "x" && dateline.Source is not null;
 }

@@ -94,9 +94,12 @@ public static class Paragraphs
         return string.Join(' ', trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    // Runs on most lines of every article: a span over a shared array allocates neither the array nor a trimmed copy.
+    private static readonly char[] ClosingMarks = ['"', '\u201D', '\u2019', '\'', ')', ']'];
+
     public static bool EndsSentence(string text)
     {
-        var end = text.TrimEnd('"', '\u201D', '\u2019', '\'', ')', ']');
+        var end = text.AsSpan().TrimEnd(ClosingMarks);
         return end.Length > 0 && end[^1] is '.' or '!' or '?' or ':' or '…' || (end.Length < text.Length && text[^1] == ')');
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Archive.Model;
 using Archive.Text;
 
@@ -57,10 +58,20 @@ public sealed class PlainTextReader : IArticleReader
             Summary = front.Summary ?? paragraphs.FirstOrDefault() ?? "",
             Paragraphs = paragraphs,
             Captions = header.Captions.Concat(body.Captions).ToList(),
-            BodyHtml = string.Concat(paragraphs.Select(p => $"<p>{Html.Escape(p)}</p>\n")),
+            BodyHtml = ParagraphsHtml(paragraphs),
             WordCount = Words.Count(paragraphs),
             Draft = front.Draft,
         };
+    }
+
+    /// <summary>Each paragraph escaped in a <c>p</c> element, built in one buffer rather than a string per paragraph.</summary>
+    private static string ParagraphsHtml(List<string> paragraphs)
+    {
+        var length = 0;
+        foreach (var paragraph in paragraphs) length += paragraph.Length + 8;
+        var html = new StringBuilder(length + length / 16);
+        foreach (var paragraph in paragraphs) html.Append("<p>").Append(Html.Escape(paragraph)).Append("</p>\n");
+        return html.ToString();
     }
 
     private static IReadOnlyList<string> FooterAuthors(IReadOnlyList<string> chromeLines) =>

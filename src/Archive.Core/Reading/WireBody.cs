@@ -37,7 +37,7 @@ public sealed record WireBody(IReadOnlyList<TextBlock> Paragraphs, IReadOnlyList
                 kept.Add(new BodyLine(null, number));
                 continue;
             }
-            if (Chrome.StartsLinkList(trimmed) && trimmed.Length < 40)
+            if (trimmed.Length < 40 && Chrome.StartsLinkList(trimmed))
             {
                 inLinkList = true;
                 kept.Add(new BodyLine(null, number));
@@ -75,8 +75,16 @@ public sealed record WireBody(IReadOnlyList<TextBlock> Paragraphs, IReadOnlyList
         }
         var paragraphs = Reading.Paragraphs.Split(kept)
             .Select(p => p with { Text = WithoutEndMark(p.Text) })
-            .Where(p => p.Text.Length > 0 && !Chrome.IsChrome(p.Text))
+            .Where(p => p.Text.Length > 0 && (IsCheckedLine(p, lines, firstLine) || !Chrome.IsChrome(p.Text)))
             .ToList();
         return new WireBody(paragraphs, captions, chromeLines);
+    }
+
+    /// <summary>True when the paragraph is exactly the trimmed line it starts on: that line already passed <see cref="Chrome.IsChrome"/>.</summary>
+    /// <remarks>Most copy has one paragraph a line, so this halves the chrome checks.</remarks>
+    private static bool IsCheckedLine(TextBlock paragraph, IReadOnlyList<string> lines, int firstLine)
+    {
+        var index = paragraph.Line - firstLine;
+        return index >= 0 && index < lines.Count && lines[index].AsSpan().Trim().SequenceEqual(paragraph.Text);
     }
 }

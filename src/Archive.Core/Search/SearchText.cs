@@ -19,6 +19,14 @@ public static class SearchText
     private static readonly HashSet<string> StopSet = new(StopWords, StringComparer.Ordinal);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = StopSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Most tokens cannot be stop words by length or first letter; those skip the hash look-up.
+    private static readonly int LongestStopWord = StopWords.Max(word => word.Length);
+    private static readonly uint StopWordInitials = StopWords.Aggregate(0u, (mask, word) => mask | 1u << (word[0] - 'a'));
+
+    private static bool IsStopWord(ReadOnlySpan<char> token) =>
+        token.Length <= LongestStopWord && (uint)(token[0] - 'a') < 26 && (StopWordInitials & 1u << (token[0] - 'a')) != 0
+        && StopLookup.Contains(token);
+
     /// <summary>
     /// The next indexable token of <paramref name="text"/> from <paramref name="position"/>, written lower-case into
     /// <paramref name="buffer"/> (at least <see cref="MaxTermLength"/> long); returns its length, 0 at the end. Tokens are runs
@@ -35,7 +43,7 @@ public static class SearchText
                 if (length < MaxTermLength) buffer[length++] = char.IsAscii(c) ? (char)(c | (char.IsAsciiLetter(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
                 continue;
             }
-            if (length >= 2 && !StopLookup.Contains(buffer[..length]))
+            if (length >= 2 && !IsStopWord(buffer[..length]))
             {
                 position++;
                 return length;

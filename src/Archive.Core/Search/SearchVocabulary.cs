@@ -14,6 +14,8 @@ public sealed class SearchVocabulary
     private readonly List<string> terms = [];
     private readonly Lock gate = new();
 
+    [ThreadStatic] private static BestFields? reusedBest;
+
     public SearchVocabulary() => lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -59,14 +61,12 @@ public sealed class SearchVocabulary
 
     public SearchTerms Collect(string title, string lede, IEnumerable<string> body)
     {
-        var best = new Dictionary<int, SearchField>();
+        var best = reusedBest ??= new BestFields();
         Span<char> buffer = stackalloc char[SearchText.MaxTermLength];
         Add(title, SearchField.Title, best, buffer);
         Add(lede, SearchField.Lede, best, buffer);
         foreach (var paragraph in body) Add(paragraph, SearchField.Body, best, buffer);
-        var codes = new int[best.Count];
-        var i = 0;
-        foreach (var (id, field) in best) codes[i++] = id << 2 | (int)field;
+        var codes = best.TakeCodes();
         Array.Sort(codes);
         return new SearchTerms(this, codes);
     }
@@ -104,13 +104,41 @@ public sealed class SearchVocabulary
         return texts;
     }
 
-    private void Add(string text, SearchField field, Dictionary<int, SearchField> best, Span<char> buffer)
+    private void Add(string text, SearchField field, BestFields best, Span<char> buffer)
     {
         var position = 0;
-        for (int length; (length = SearchText.Next(text, ref position, buffer)) > 0;)
+        for (int length; (length = SearchText.Next(text, ref position, buffer)) > 0;) best.Offer(Intern(buffer[..length]), field);
+    }
+
+    /// <summary>
+    /// The best field of each term of one article, by term id: an array as long as the vocabulary (ids are dense), reset
+    /// after each article by clearing only the ids it touched. One per thread; a dictionary per article cost a hash per word.
+    /// </summary>
+    private sealed class BestFields
+    {
+        private SearchField[] fields = new SearchField[4096];
+        private readonly List<int> touched = new(1024);
+
+        public void Offer(int id, SearchField field)
         {
-            var id = Intern(buffer[..length]);
-            if (!best.TryGetValue(id, out var known) || known < field) best[id] = field;
+            if (id >= fields.Length) Array.Resize(ref fields, Math.Max(id + 1, fields.Length * 2));
+            var known = fields[id];
+            if (known == 0) touched.Add(id);
+            if (known < field) fields[id] = field;
+        }
+
+        /// <summary>Each touched term as <c>id &lt;&lt; 2 | field</c>, in no order; leaves this empty for the next article.</summary>
+        public int[] TakeCodes()
+        {
+            var codes = new int[touched.Count];
+            for (var i = 0; i < codes.Length; i++)
+            {
+                var id = touched[i];
+                codes[i] = id << 2 | (int)fields[id];
+                fields[id] = 0;
+            }
+            touched.Clear();
+            return codes;
         }
     }
 }

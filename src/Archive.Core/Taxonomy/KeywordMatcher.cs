@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Archive.Taxonomy;
 
 /// <summary>One keyword of one term, compiled: its tokens, weight and case rule. Term -1 means "ignore".</summary>
@@ -15,6 +17,8 @@ internal sealed class KeywordMatcher
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
+        // Made once with the children: getting it per token checks the comparer's type every time.
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> ChildrenBySpan;
         public List<KeywordRule>? Rules;
     }
 
@@ -25,7 +29,11 @@ internal sealed class KeywordMatcher
         var node = root;
         foreach (var token in rule.Tokens)
         {
-            node.Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+            if (node.Children is null)
+            {
+                node.Children = new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+                node.ChildrenBySpan = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
             if (!node.Children.TryGetValue(token, out var next)) node.Children[token] = next = new Node();
             node = next;
         }
@@ -43,6 +51,9 @@ internal sealed class KeywordMatcher
         }
     }
 
+    // Runs at every token of every paragraph: compiled optimised at once, as it
+    // otherwise runs unoptimised for much of the read phase, which is over before tiered compilation promotes it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int LongestAt(string text, List<Range> tokens, int start, Action<KeywordHit> onHit)
     {
         var node = root;
@@ -50,8 +61,7 @@ internal sealed class KeywordMatcher
         Node? best = null;
         for (var k = start; k < tokens.Count && node.Children is not null; k++)
         {
-            var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!lookup.TryGetValue(text.AsSpan()[tokens[k]], out var next)) break;
+            if (!node.ChildrenBySpan.TryGetValue(text.AsSpan()[tokens[k]], out var next)) break;
             node = next;
             if (node.Rules is not null && AnyFits(node.Rules, text, tokens, start))
             {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Archive.Taxonomy;
 
 /// <summary>One article as related-article scoring sees it: when, and its term keys ("topic:diplomacy", "place:pyongyang").</summary>
@@ -34,8 +36,16 @@ public static class RelatedArticles
         return result;
     }
 
+    // The whole phase is one burst of calls: by the time tiered compilation promotes this from its unoptimised first
+    // version the phase is over, so it is compiled optimised from the start. Such a method gets its callees not inlined
+    // but in their tier-0 versions, so the inner loop's helpers (nearer side, scratch add and clear) are written in line.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] Neighbours(int item, TermIndex index, Scratch scratch, int max)
     {
+        var ticks = index.Ticks;
+        var itemTicks = ticks[item];
+        var scores = scratch.Scores;
+        var touched = scratch.Touched;
         foreach (var term in index.TermsOf[item])
         {
             var idf = index.Idf[term];
@@ -45,37 +55,36 @@ public static class RelatedArticles
             int before = at - 1, after = at + 1, taken = 0;
             while (taken < PerTermCandidates && (before >= 0 || after < postings.Length))
             {
-                var next = PickNearer(postings, before, after, index.Ticks, index.Ticks[item]);
-                if (Math.Abs(index.Ticks[postings[next]] - index.Ticks[item]) > WindowTicks) break;
-                scratch.Add(postings[next], idf);
+                // The nearer in time of the two sides; the earlier on a tie.
+                var next = before < 0 ? after
+                    : after >= postings.Length ? before
+                    : itemTicks - ticks[postings[before]] <= ticks[postings[after]] - itemTicks ? before : after;
+                var other = postings[next];
+                if (Math.Abs(ticks[other] - itemTicks) > WindowTicks) break;
+                if (scores[other] == 0) touched.Add(other);
+                scores[other] += idf;
                 if (next == before) before--;
                 else after++;
                 taken++;
             }
         }
         var best = new List<Candidate>(max + 1);
-        foreach (var other in scratch.Touched)
+        foreach (var other in touched)
         {
-            var gap = Math.Abs(index.Ticks[other] - index.Ticks[item]) / (double)TimeSpan.TicksPerDay;
-            var candidate = new Candidate(other, gap, scratch.Scores[other] / (1 + gap / HalfScoreDays));
+            var gap = Math.Abs(ticks[other] - itemTicks) / (double)TimeSpan.TicksPerDay;
+            var candidate = new Candidate(other, gap, scores[other] / (1 + gap / HalfScoreDays));
             if (best.Count == max && !candidate.Beats(best[^1])) continue;
             var at = best.Count;
             while (at > 0 && candidate.Beats(best[at - 1])) at--;
             best.Insert(at, candidate);
             if (best.Count > max) best.RemoveAt(max);
         }
-        scratch.Clear();
+        foreach (var other in touched) scores[other] = 0;
+        touched.Clear();
         return best.Select(c => c.Other).ToArray();
     }
 
-    private static readonly long WindowTicks = (long)(WindowDays * TimeSpan.TicksPerDay);
-
-    private static int PickNearer(int[] postings, int before, int after, long[] ticks, long at)
-    {
-        if (before < 0) return after;
-        if (after >= postings.Length) return before;
-        return at - ticks[postings[before]] <= ticks[postings[after]] - at ? before : after;
-    }
+    private const long WindowTicks = (long)(WindowDays * TimeSpan.TicksPerDay);
 
     /// <summary>A possible neighbour; higher score first, then the nearer in time, then the lower index.</summary>
     private readonly record struct Candidate(int Other, double Gap, double Score)
@@ -84,23 +93,11 @@ public static class RelatedArticles
             Score != other.Score ? Score > other.Score : Gap != other.Gap ? Gap < other.Gap : Other < other.Other;
     }
 
-    /// <summary>Per-thread candidate scores, reset after each article by clearing only what was touched.</summary>
+    /// <summary>Per-thread candidate scores; <see cref="Neighbours"/> resets them after each article by clearing only what it touched.</summary>
     private sealed class Scratch(int size)
     {
         public double[] Scores { get; } = new double[size];
         public List<int> Touched { get; } = [];
-
-        public void Add(int other, double points)
-        {
-            if (Scores[other] == 0) Touched.Add(other);
-            Scores[other] += points;
-        }
-
-        public void Clear()
-        {
-            foreach (var other in Touched) Scores[other] = 0;
-            Touched.Clear();
-        }
     }
 
     /// <summary>Term ids, per-term postings sorted by time, idf, and each article's place in each of its postings.</summary>
