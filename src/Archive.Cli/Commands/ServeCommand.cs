@@ -28,9 +28,11 @@ public static class ServeCommand
             using var watcher = new SiteWatcher(watched.OfType<string>(), TimeSpan.FromMilliseconds(200), session.Rebuild);
             await server.StartAsync(cancellation);
             foreach (var url in server.Urls) Console.WriteLine($"Serving {buildOptions.OutputDir} at {url}/ (Ctrl+C to stop)");
+            // Ctrl+C reaches the command's token; SIGTERM is taken by the host, which then stops the application.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, server.Lifetime.ApplicationStopping);
             try
             {
-                await Task.Delay(Timeout.Infinite, cancellation);
+                await Task.Delay(Timeout.Infinite, stop.Token);
             }
             catch (OperationCanceledException)
             {

@@ -14,7 +14,14 @@ public sealed class SiteServer(string siteDir, ReloadBroadcaster reloads, Func<I
 
     public WebApplication Create(string host, int port)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // The host would otherwise watch its content root (the current folder, i.e. the archive with its output and staging
+        // folders) for appsettings.json changes: one inotify watch per folder, 290k at 100k articles, past the per-user
+        // limit, which left serve's own content watcher with none and no rebuilds at all.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
+        });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://{(host.Contains(':') ? $"[{host}]" : host)}:{port}");
         var app = builder.Build();
