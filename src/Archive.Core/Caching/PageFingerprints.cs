@@ -22,7 +22,11 @@ public sealed class PageFingerprints
 {
     private readonly string siteKey;
     private readonly JsonSerializerOptions json;
-    private readonly ConditionalWeakTable<ArticleEntry, string> entryKeys = new();
+    // Shared by every build of the process, so a serve session does not hash its 100k unchanged entries again; a key is
+    // used only by builds with the site key it was made with.
+    private static readonly ConditionalWeakTable<ArticleEntry, EntryKey> EntryKeys = new();
+
+    private sealed record EntryKey(string SiteKey, string Key);
 
     public PageFingerprints(string siteKey)
     {
@@ -83,8 +87,13 @@ public sealed class PageFingerprints
     /// Every field of an entry, hashed once per build: its text by the content hash, its search terms left out (a function
     /// of that text).
     /// </summary>
-    public string KeyOf(ArticleEntry entry) => entryKeys.GetValue(entry, e => Hash(output =>
-        JsonSerializer.Serialize(output, e with { SearchTerms = null }, ViewJson.Default.ArticleEntry)));
+    public string KeyOf(ArticleEntry entry)
+    {
+        if (EntryKeys.TryGetValue(entry, out var known) && known.SiteKey == siteKey) return known.Key;
+        var key = Hash(output => JsonSerializer.Serialize(output, entry with { SearchTerms = null }, ViewJson.Default.ArticleEntry));
+        EntryKeys.AddOrUpdate(entry, new EntryKey(siteKey, key));
+        return key;
+    }
 
     /// <summary>Assets are their bytes.</summary>
     public string OfAsset(string path, ReadOnlySpan<byte> bytes) =>

@@ -49,6 +49,18 @@ public sealed class PageFingerprintTests
         Assert.NotEqual(fingerprints.KeyOf(entry), fingerprints.KeyOf(entry with { ContentHash = "other" }));
     }
 
+    [Fact]
+    public void Entry_keys_remembered_across_builds_are_used_only_with_the_same_site_key()
+    {
+        var entry = Entry("Lede.");
+        var first = new PageFingerprints("config one").KeyOf(entry);
+        var other = new PageFingerprints("config two").KeyOf(entry);
+
+        Assert.NotEqual(first, other);
+        Assert.Equal(first, new PageFingerprints("config one").KeyOf(entry));
+        Assert.Equal(other, new PageFingerprints("config two").KeyOf(entry));
+    }
+
     /// <summary>An empty site: list items need one only for their links.</summary>
     private sealed class SiteModelStub
     {
