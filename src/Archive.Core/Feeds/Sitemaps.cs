@@ -15,6 +15,12 @@ public static class Sitemaps
     public const string Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
     public const int MaxUrlsPerFile = 50_000;
 
+    /// <summary>The URLs of the files <see cref="Write"/> makes for this many pages, in its order, without making them.</summary>
+    public static IReadOnlyList<string> FileUrls(int pageCount, int maxUrlsPerFile = MaxUrlsPerFile) =>
+        pageCount <= maxUrlsPerFile
+            ? [Urls.Sitemap]
+            : [Urls.Sitemap, .. Enumerable.Range(1, (pageCount + maxUrlsPerFile - 1) / maxUrlsPerFile).Select(Urls.SitemapPart)];
+
     public static IReadOnlyList<OutputFile> Write(string baseUrl, IReadOnlyList<SitemapEntry> pages, int maxUrlsPerFile = MaxUrlsPerFile)
     {
         if (pages.Count <= maxUrlsPerFile)

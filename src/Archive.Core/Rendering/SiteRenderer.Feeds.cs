@@ -38,23 +38,31 @@ public sealed partial class SiteRenderer
         return new OutputFile(path, bytes()) { Fingerprint = inputs };
     });
 
-    /// <summary>Sitemaps of every HTML page, the news sitemap and robots.txt.</summary>
+    /// <summary>Sitemaps of every HTML page, the news sitemap and robots.txt; made by their jobs, in parallel with the pages.</summary>
     private IEnumerable<RenderJob> SitemapJobs()
     {
-        var articlesByUrl = site.Articles.ToDictionary(a => a.Url, StringComparer.Ordinal);
-        var pages = PageJobs()
-            .Select(job => job.Url)
-            .Where(url => url.EndsWith('/'))
-            .Select(url => new SitemapEntry(url, articlesByUrl.TryGetValue(url, out var a) ? a.Updated ?? a.Published : null))
-            .ToList();
-        foreach (var file in Sitemaps.Write(site.Config.BaseUrl, pages)) yield return FileJob(file);
-        yield return FileJob(NewsSitemap.Write(site.Config, site.Articles));
+        var urls = PageJobs().Select(job => job.Url).Where(url => url.EndsWith('/')).ToList();
+        var files = new Lazy<IReadOnlyList<OutputFile>>(() =>
+        {
+            var articlesByUrl = site.Articles.ToDictionary(a => a.Url, StringComparer.Ordinal);
+            var pages = urls.Select(url => new SitemapEntry(url, articlesByUrl.TryGetValue(url, out var a) ? a.Updated ?? a.Published : null)).ToList();
+            return Sitemaps.Write(site.Config.BaseUrl, pages);
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
+        var fileUrls = Sitemaps.FileUrls(urls.Count);
+        for (var i = 0; i < fileUrls.Count; i++)
+        {
+            var index = i;
+            yield return new RenderJob(fileUrls[i], () => ByContent(files.Value[index].RelativePath, files.Value[index].Content));
+        }
+        yield return new RenderJob(Urls.NewsSitemap, () => ByContent(NewsSitemap.Write(site.Config, site.Articles)));
         yield return FileJob(Sitemaps.Robots(site.Config.BaseUrl));
     }
 
     private RenderJob FileJob(string url, Func<byte[]> bytes) => new(url, () => ByContent(Urls.OutputPath(url), bytes()));
 
-    private RenderJob FileJob(OutputFile file) => new("/" + file.RelativePath, () => ByContent(file.RelativePath, file.Content));
+    private RenderJob FileJob(OutputFile file) => new("/" + file.RelativePath, () => ByContent(file));
+
+    private OutputFile ByContent(OutputFile file) => ByContent(file.RelativePath, file.Content);
 
     /// <summary>
     /// A file made in full every build (sitemaps, search index parts), fingerprinted by its bytes: when they are unchanged

@@ -20,6 +20,17 @@ public sealed class SitemapTests(SampleSiteFixture sample) : IClassFixture<Sampl
     }
 
     [Fact]
+    public void The_file_list_known_before_writing_matches_what_is_written()
+    {
+        foreach (var count in new[] { 0, 1, 2, 3, 4, 5, 7 })
+        {
+            var entries = Enumerable.Range(1, count).Select(i => new SitemapEntry($"/p{i}/", null)).ToList();
+            var written = Sitemaps.Write("https://e.org/", entries, maxUrlsPerFile: 2).Select(f => "/" + f.RelativePath);
+            Assert.Equal(written, Sitemaps.FileUrls(count, maxUrlsPerFile: 2));
+        }
+    }
+
+    [Fact]
     public void A_large_sitemap_becomes_an_index_of_parts()
     {
         var entries = Enumerable.Range(1, 5).Select(i => new SitemapEntry($"/p{i}/", null)).ToList();
