@@ -58,9 +58,10 @@ public sealed class BuildCache
         return cache is { Head: var key, Items: var files } && key == inputsKey ? new ContentCache(key, files) : ContentCache.Empty(inputsKey);
     }
 
+    /// <summary>Saves on one thread: the build saves in the background and needs the other cores meanwhile.</summary>
     public bool SaveContent(ContentCache cache) => TrySave(() =>
         CacheFile.WriteLines(ContentPath, ContentCache.Kind, ContentCache.Version, cache.InputsKey, cache.Files,
-            CacheJson.Default.String, CacheJson.Default.CachedFile, parallelism));
+            CacheJson.Default.String, CacheJson.Default.CachedFile, parallelism: 1));
 
     /// <summary>The fingerprints of the pages in the output folder, if its marker proves they describe it; else empty.</summary>
     public PageManifest LoadPages(string outputDir) => LoadManifests(outputDir).Current;
