@@ -74,7 +74,7 @@ public sealed class SearchBrowserTests : IAsyncLifetime
         await page.Locator("#search-results a", new() { HasText = Reference.Title }).ClickAsync();
         await PageNavigation.WaitForUrl(page, Server.SiteUrl + Reference.Url[1..]);
         Assert.Equal(Reference.Title, await page.Locator("h1").TextContentAsync());
-        await page.GoBackAsync();
+        await page.GoBackAsync(new() { WaitUntil = WaitUntilState.Commit }); // not "load": see PageNavigation
         await page.WaitForFunctionAsync("() => window.archiveSearch && window.archiveSearch.done");
         Assert.Equal(filtered.Titles, await page.Locator("#search-results h3").AllTextContentsAsync());
     }
@@ -90,7 +90,7 @@ public sealed class SearchBrowserTests : IAsyncLifetime
         Assert.False(await page.Locator("#search-form").IsVisibleAsync());
         await notice.Locator("a", new() { HasText = "date" }).ClickAsync();
         await PageNavigation.WaitForUrl(page, Server.SiteUrl + Urls.Archive[1..]);
-        await page.GoBackAsync();
+        await page.GoBackAsync(new() { WaitUntil = WaitUntilState.Commit }); // not "load": see PageNavigation
         await page.Locator(".search-noscript a", new() { HasText = "topic" }).ClickAsync();
         await PageNavigation.WaitForUrl(page, Server.SiteUrl + Urls.TermIndex(TermKind.Topic)[1..]);
     }
