@@ -61,10 +61,7 @@ public sealed class BuildCache
     /// <summary>Saves on one thread: the build saves in the background and needs the other cores meanwhile.</summary>
     public bool SaveContent(ContentCache cache) => TrySave(() =>
         CacheFile.WriteLines(ContentPath, ContentCache.Kind, ContentCache.Version, cache.InputsKey, cache.Files,
-            CacheJson.Default.String, CacheJson.Default.CachedFile, parallelism: 1));
-
-    /// <summary>The fingerprints of the pages in the output folder, if its marker proves they describe it; else empty.</summary>
-    public PageManifest LoadPages(string outputDir) => LoadManifests(outputDir).Current;
+            CacheJson.Default.String, CacheJson.Default.CachedFile));
 
     /// <summary>
     /// The manifests of the output folder's site and of the site before it (the staging folder's, if the writer kept it);

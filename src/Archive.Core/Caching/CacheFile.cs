@@ -58,18 +58,19 @@ internal static class CacheFile
 
     /// <summary>Writes a head and records in the form <see cref="ReadLines{THead,TItem}"/> reads.</summary>
     public static void WriteLines<THead, TItem>(string path, string kind, int version, THead head, IReadOnlyList<TItem> items,
-        JsonTypeInfo<THead> headType, JsonTypeInfo<TItem> itemType, int parallelism)
+        JsonTypeInfo<THead> headType, JsonTypeInfo<TItem> itemType)
     {
-        var lines = new byte[items.Count][];
-        Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
-            lines[i] = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(items[i], itemType));
-        var output = new ArrayBufferWriter<byte>(lines.Sum(l => l.Length + 1) + 1024);
-        output.Write(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(head, headType));
-        foreach (var line in lines)
+        var output = new ArrayBufferWriter<byte>(1024 * 1024);
+        using var json = new System.Text.Json.Utf8JsonWriter(output);
+        System.Text.Json.JsonSerializer.Serialize(json, head, headType);
+        foreach (var item in items)
         {
+            json.Flush();
             output.Write("\n"u8);
-            output.Write(line);
+            json.Reset(output);
+            System.Text.Json.JsonSerializer.Serialize(json, item, itemType);
         }
+        json.Flush();
         WritePayload(path, kind, version, output.WrittenSpan);
     }
 

@@ -38,9 +38,9 @@ public sealed class PageFingerprints
         };
     }
 
-    // One buffer and writer per thread: a fingerprint is computed for every page of every build.
-    [ThreadStatic] private static ArrayBufferWriter<byte>? buffer;
-    [ThreadStatic] private static Utf8JsonWriter? writer;
+    // Writers per thread, reused page after page: a fingerprint is computed for every page of every build. A stack, because
+    // an entry's key is computed while a page's fingerprint is being written (a list item), and then needs a second one.
+    [ThreadStatic] private static Stack<(ArrayBufferWriter<byte> Output, Utf8JsonWriter Json)>? writers;
 
     public string Of(string template, SiteView site, PageView page, IReadOnlyDictionary<string, object?> variables) =>
         Hash(output =>
@@ -84,8 +84,8 @@ public sealed class PageFingerprints
         });
 
     /// <summary>
-    /// Every field of an entry, hashed once per build: its text by the content hash, its search terms left out (a function
-    /// of that text).
+    /// Every field of an entry, hashed once per process and site key: its text by the content hash, its search terms left
+    /// out (a function of that text).
     /// </summary>
     public string KeyOf(ArticleEntry entry)
     {
@@ -101,11 +101,8 @@ public sealed class PageFingerprints
 
     private string Hash(Action<Utf8JsonWriter> write)
     {
-        // A key computed inside another hash (an item's entry) needs its own buffer: take this thread's and give it back.
-        var output = buffer ?? new ArrayBufferWriter<byte>(64 * 1024);
-        var json = writer ?? new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true });
-        buffer = null;
-        writer = null;
+        var pool = writers ??= new();
+        var (output, json) = pool.Count > 0 ? pool.Pop() : NewWriter();
         output.ResetWrittenCount();
         json.Reset(output);
         json.WriteStartArray();
@@ -115,12 +112,14 @@ public sealed class PageFingerprints
         json.Flush();
         var hash = Convert.ToHexStringLower(SHA256.HashData(output.WrittenSpan));
         // A huge page once should not pin its buffer for the rest of the build.
-        if (output.Capacity <= 1024 * 1024)
-        {
-            buffer = output;
-            writer = json;
-        }
+        if (output.Capacity <= 1024 * 1024) pool.Push((output, json));
         return hash;
+    }
+
+    private static (ArrayBufferWriter<byte>, Utf8JsonWriter) NewWriter()
+    {
+        var output = new ArrayBufferWriter<byte>(64 * 1024);
+        return (output, new Utf8JsonWriter(output, new JsonWriterOptions { SkipValidation = true }));
     }
 
     /// <summary>Writes a list item as its entry's key and its link; an item made without an entry is written in full.</summary>

@@ -10,7 +10,7 @@ public sealed partial class SiteRenderer
     {
         var entry = site.Articles[index];
         var fingerprint = ArticleFingerprint(index);
-        if (fingerprint is not null && Reuse?.TryReuse(Urls.OutputPath(view.PageUrl), fingerprint) == true) return RenderedPage.FromCurrentSite;
+        if (Reusable(Urls.OutputPath(view.PageUrl), fingerprint)) return RenderedPage.FromCurrentSite;
         var date = entry.LocalDate;
         var model = new ArticleView
         {

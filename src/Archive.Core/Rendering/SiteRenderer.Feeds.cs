@@ -34,8 +34,7 @@ public sealed partial class SiteRenderer
     {
         var path = Urls.OutputPath(url);
         var inputs = fingerprint();
-        if (inputs is not null && Reuse?.TryReuse(path, inputs) == true) return OutputFile.Reused(path);
-        return new OutputFile(path, bytes()) { Fingerprint = inputs };
+        return Reusable(path, inputs) ? OutputFile.Reused(path) : new OutputFile(path, bytes()) { Fingerprint = inputs };
     });
 
     /// <summary>Sitemaps of every HTML page, the news sitemap and robots.txt; made by their jobs, in parallel with the pages.</summary>
@@ -52,7 +51,7 @@ public sealed partial class SiteRenderer
         for (var i = 0; i < fileUrls.Count; i++)
         {
             var index = i;
-            yield return new RenderJob(fileUrls[i], () => ByContent(files.Value[index].RelativePath, files.Value[index].Content));
+            yield return new RenderJob(fileUrls[i], () => ByContent(files.Value[index]));
         }
         yield return new RenderJob(Urls.NewsSitemap, () => ByContent(NewsSitemap.Write(site.Config, site.Articles)));
         yield return FileJob(Sitemaps.Robots(site.Config.BaseUrl));
@@ -71,8 +70,7 @@ public sealed partial class SiteRenderer
     private OutputFile ByContent(string path, ReadOnlyMemory<byte> bytes)
     {
         var fingerprint = Fingerprints?.OfAsset(path, bytes.Span);
-        if (fingerprint is not null && Reuse?.TryReuse(path, fingerprint) == true) return OutputFile.Reused(path);
-        return new OutputFile(path, bytes) { Fingerprint = fingerprint };
+        return Reusable(path, fingerprint) ? OutputFile.Reused(path) : new OutputFile(path, bytes) { Fingerprint = fingerprint };
     }
 
     private string TermFeedTitle(TermArchive term) => $"{term.Name} · {site.Config.Title}";

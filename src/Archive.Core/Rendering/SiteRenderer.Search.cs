@@ -12,7 +12,7 @@ public sealed partial class SiteRenderer
     /// <summary>Builds the index in the background while the pages render; its files are the last jobs.</summary>
     private void StartSearchIndex() => searchIndex ??= Task.Run(() => SearchIndex.Build(site));
 
-    /// <summary>The search page and the static index its script queries.</summary>
+    /// <summary>The static index the search page's script queries: listed once it is built.</summary>
     public IEnumerable<RenderJob> SearchIndexJobs()
     {
         StartSearchIndex();

@@ -73,9 +73,12 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
     {
         var values = variables.ToDictionary(v => v.Key, v => v.Value);
         var fingerprint = Fingerprints?.Of(template, FingerprintSite, page, values);
-        if (fingerprint is not null && Reuse?.TryReuse(Urls.OutputPath(view.PageUrl), fingerprint) == true) return RenderedPage.FromCurrentSite;
+        if (Reusable(Urls.OutputPath(view.PageUrl), fingerprint)) return RenderedPage.FromCurrentSite;
         return new RenderedPage(pages.Render(template, siteView, page, values), fingerprint, Reused: false);
     }
+
+    /// <summary>Whether the current site's copy of an output stands: it was made from inputs with this fingerprint.</summary>
+    private bool Reusable(string relativePath, string? fingerprint) => fingerprint is not null && Reuse?.TryReuse(relativePath, fingerprint) == true;
 
     /// <summary>A page's HTML (null if its template failed), or the news that the current site's copy was reused.</summary>
     private readonly record struct RenderedPage(string? Html, string? Fingerprint, bool Reused)

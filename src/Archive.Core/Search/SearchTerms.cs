@@ -37,8 +37,11 @@ public sealed class SearchTerms
     public static SearchField Field(int code) => (SearchField)(code & 3);
 
     /// <summary>The terms as (text, field) pairs, in term-text order; for tests and inspection.</summary>
-    public IReadOnlyList<(string Term, SearchField Field)> ToList() =>
-        Codes.ToArray().Select(c => (vocabulary.Term(TermId(c)), Field(c))).OrderBy(p => p.Item1, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<(string Term, SearchField Field)> ToList()
+    {
+        var all = Codes.ToArray();
+        return vocabulary.Terms(all).Select((term, i) => (term, Field(all[i]))).OrderBy(p => p.term, StringComparer.Ordinal).ToList();
+    }
 
     /// <summary>Whether a cache text has the form <c>"3treaty 1accord"</c> (checked on load, so a bad cache is never used).</summary>
     internal static bool IsWellFormed(string text)

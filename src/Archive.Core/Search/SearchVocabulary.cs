@@ -78,12 +78,11 @@ public sealed class SearchVocabulary
         return new SearchTerms(this, codes);
     }
 
-    /// <summary>Terms already interned here, as codes in any order.</summary>
     /// <summary>The sorted codes of a cache text (see <see cref="SearchTermsJsonConverter"/>), its terms interned here.</summary>
     public int[] Decode(string cacheText)
     {
-        var codes = new List<int>();
         if (cacheText.Length == 0) return [];
+        var codes = new List<int>();
         foreach (var range in cacheText.AsSpan().Split(' '))
         {
             var item = cacheText.AsSpan(range);

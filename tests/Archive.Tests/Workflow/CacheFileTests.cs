@@ -15,7 +15,7 @@ public sealed class CacheFileTests
         var path = temp["lines.cache"];
         var items = Enumerable.Range(0, 1000).Select(i => $"record {i}\nwith a newline and \"quotes\"").ToArray();
 
-        CacheFile.WriteLines(path, Kind, 1, "head", items, CacheJson.Default.String, CacheJson.Default.String, parallelism: 2);
+        CacheFile.WriteLines(path, Kind, 1, "head", items, CacheJson.Default.String, CacheJson.Default.String);
 
         foreach (var cores in new[] { 1, 2, 4 })
         {
@@ -31,7 +31,7 @@ public sealed class CacheFileTests
     {
         using var temp = new TempFolder();
         var path = temp["lines.cache"];
-        CacheFile.WriteLines(path, Kind, 1, "head", ["a", "b"], CacheJson.Default.String, CacheJson.Default.String, 2);
+        CacheFile.WriteLines(path, Kind, 1, "head", ["a", "b"], CacheJson.Default.String, CacheJson.Default.String);
         Assert.Null(CacheFile.ReadLines(path, Kind, 2, CacheJson.Default.String, CacheJson.Default.String, 2));
 
         // A record that is not JSON, checksummed as if it were fine: still never trusted.
