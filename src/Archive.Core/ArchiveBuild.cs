@@ -14,6 +14,9 @@ public sealed class ArchiveBuild
     // What the last run of this instance read: a serve session rebuilds from memory rather than from the cache file.
     private ContentCache? lastContent;
     private PageCache? lastPages;
+    // The model of the site this instance last put in the output folder, and the config and theme it was rendered with.
+    private (SiteModel Site, string Key)? lastSite;
+    private (string Root, IReadOnlyList<ContentEntry> Files)? lastListing;
 
     public BuildResult Run(BuildOptions options)
     {
@@ -23,7 +26,7 @@ public sealed class ArchiveBuild
         var config = SiteConfigSource.Load(options, diagnostics);
         var cache = BuildCache.Open(options, config, clean: options.Clean);
         var source = new ContentSource(options.ContentDir);
-        var files = source.Enumerate(diagnostics);
+        var files = ListContent(source, options, diagnostics);
         // A missing or unlistable content folder would publish an empty or partial site over the current one.
         var inputsAreSound = !diagnostics.HasErrors;
         phases.End("config and content list");
@@ -38,17 +41,33 @@ public sealed class ArchiveBuild
         var savingContent = ReferenceEquals(contentCache, previous) ? Task.CompletedTask : Task.Run(() => cache.SaveContent(contentCache));
         var site = SiteModel.Build(config, articles.Entries, diagnostics, phases);
         var templates = new TemplateStore(options.TemplatesDir, diagnostics);
+        var siteKey = BuildCache.PageInputsKey(config) + templates.Fingerprint();
         var renderer = new SiteRenderer(site, templates, articles.Bodies, diagnostics)
         {
-            Fingerprints = new PageFingerprints(BuildCache.PageInputsKey(config) + templates.Fingerprint()),
+            Fingerprints = new PageFingerprints(siteKey),
+            PreviousSite = !options.Clean && lastSite is { Key: var key } && key == siteKey ? lastSite.Value.Site : null,
         };
         var summary = inputsAreSound && TemplatesAreValid(diagnostics, renderer) ? Write(options, cache, renderer, diagnostics, phases) : null;
+        if (summary is not null) lastSite = (site, siteKey);
         savingContent.Wait();
         phases.End("finish saving content cache");
         var stats = new BuildStats(files.Count, site.Articles.Count, summary?.Written ?? 0, summary?.Unchanged ?? 0,
             summary?.Bytes ?? 0, clock.Elapsed, summary is not null)
         { FilesParsed = parsed, PagesSkipped = summary?.Skipped ?? 0, Phases = phases.Phases };
         return new BuildResult(site, diagnostics.Sorted(), stats, options.Strict);
+    }
+
+    /// <summary>The content files: the last listing updated with the changes a watcher saw, when it can be; all listed otherwise.</summary>
+    private IReadOnlyList<ContentEntry> ListContent(ContentSource source, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var updated = lastListing is { Root: var root, Files: var previous } && root == source.Root && options.ContentChanges is { } changes
+            ? source.Update(previous, changes)
+            : null;
+        var before = diagnostics.Count(Severity.Warning) + diagnostics.Count(Severity.Error);
+        var files = updated ?? source.Enumerate(diagnostics);
+        // A listing with something to say is not updated later: its diagnostics are those of the whole walk.
+        lastListing = diagnostics.Count(Severity.Warning) + diagnostics.Count(Severity.Error) == before ? (source.Root, files) : null;
+        return files;
     }
 
     /// <summary>Everything a build checks (config, content, site model, templates) without rendering or writing a site.</summary>
@@ -137,5 +156,7 @@ public sealed class ArchiveBuild
     private sealed class CurrentSitePages(OutputWriter writer) : IPageReuse
     {
         public bool TryReuse(string relativePath, string fingerprint) => writer.TryReuse(relativePath, fingerprint);
+
+        public bool TryKeep(string relativePath) => writer.TryKeep(relativePath);
     }
 }

@@ -16,6 +16,12 @@ public sealed record BuildOptions
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
     /// <summary>Ignore (and delete) the cache beside the output: read, parse and render everything.</summary>
     public bool Clean { get; init; }
+    /// <summary>
+    /// The content files (relative to the content folder, '/' separated) that changed since the last build of the same
+    /// <see cref="ArchiveBuild"/> instance, as a file watcher saw them; the other files are then not listed again. Null
+    /// when unknown (every folder is listed).
+    /// </summary>
+    public IReadOnlyCollection<string>? ContentChanges { get; init; }
     /// <summary>Told the phase and count as the build goes, from any thread; null for none.</summary>
     public IProgress<BuildProgress>? Progress { get; init; }
 }

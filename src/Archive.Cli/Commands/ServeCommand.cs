@@ -25,7 +25,7 @@ public static class ServeCommand
             session.Rebuild();
             var server = new SiteServer(buildOptions.OutputDir, reloads, () => session.Problems).Create(parseResult.GetValue(host) ?? "127.0.0.1", parseResult.GetValue(port));
             var watched = new[] { buildOptions.ContentDir, buildOptions.TemplatesDir, buildOptions.ConfigPath ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(buildOptions.ContentDir)) ?? ".", "archive.yml") };
-            using var watcher = new SiteWatcher(watched.OfType<string>(), TimeSpan.FromMilliseconds(200), session.Rebuild);
+            using var watcher = new SiteWatcher(buildOptions.ContentDir, watched.Skip(1).OfType<string>(), TimeSpan.FromMilliseconds(100), session.Rebuild);
             await server.StartAsync(cancellation);
             foreach (var url in server.Urls) Console.WriteLine($"Serving {buildOptions.OutputDir} at {url}/ (Ctrl+C to stop)");
             // Ctrl+C reaches the command's token; SIGTERM is taken by the host, which then stops the application.
@@ -54,11 +54,12 @@ internal sealed class ServeSession(BuildOptions options, ConsoleReporter reporte
 
     public IReadOnlyList<string> Problems => problems;
 
-    public void Rebuild()
+    /// <param name="contentChanges">The content files a watcher saw change since the last build; null when unknown.</param>
+    public void Rebuild(IReadOnlyCollection<string>? contentChanges = null)
     {
         lock (building)
         {
-            var result = build.Run(options);
+            var result = build.Run(options with { ContentChanges = contentChanges });
             reporter.Report(result, options.OutputDir);
             // A failed build leaves the last good site in place; the pages now show why.
             problems = result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();

@@ -1,33 +1,73 @@
 namespace Archive.Cli.Serving;
 
-/// <summary>Watches folders and files and calls back once things have been quiet for a moment (debounced).</summary>
+/// <summary>
+/// Watches folders and files and calls back once things have been quiet for a moment (debounced), with the content files
+/// that changed meanwhile: the paths relative to the content folder, or null when that is not known exactly (a template or
+/// the config changed, or the watcher lost events), and the rebuild must look at everything.
+/// </summary>
 public sealed class SiteWatcher : IDisposable
 {
     private readonly List<FileSystemWatcher> watchers = [];
     private readonly Timer timer;
     private readonly TimeSpan quiet;
+    private readonly string contentRoot;
+    private readonly Lock gate = new();
+    private readonly bool contentOnly;
+    private HashSet<string>? changed = new(StringComparer.Ordinal);
 
-    public SiteWatcher(IEnumerable<string> paths, TimeSpan quiet, Action changed)
+    public SiteWatcher(string contentDir, IEnumerable<string> otherPaths, TimeSpan quiet, Action<IReadOnlyCollection<string>?> onChange)
     {
         this.quiet = quiet;
-        timer = new Timer(_ => changed(), null, Timeout.Infinite, Timeout.Infinite);
-        foreach (var path in paths.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
+        contentRoot = Path.GetFullPath(contentDir).TrimEnd(Path.DirectorySeparatorChar);
+        timer = new Timer(_ => onChange(Take()), null, Timeout.Infinite, Timeout.Infinite);
+        var others = otherPaths.Select(Path.GetFullPath).ToList();
+        // A template folder inside the content folder would look like content: then no change is taken as content only.
+        contentOnly = !others.Any(other => other == contentRoot || other.StartsWith(contentRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        foreach (var path in others.Prepend(contentRoot).Distinct(StringComparer.Ordinal))
         {
             var watcher = Directory.Exists(path)
-                ? new FileSystemWatcher(path) { IncludeSubdirectories = true }
+                ? new FileSystemWatcher(path) { IncludeSubdirectories = true, InternalBufferSize = 64 * 1024 }
                 : File.Exists(path) ? new FileSystemWatcher(Path.GetDirectoryName(path) ?? ".", Path.GetFileName(path)) : null;
             if (watcher is null) continue;
             watcher.NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size;
-            watcher.Changed += (_, _) => Poke();
-            watcher.Created += (_, _) => Poke();
-            watcher.Deleted += (_, _) => Poke();
-            watcher.Renamed += (_, _) => Poke();
+            watcher.Changed += (_, e) => Poke(e.FullPath);
+            watcher.Created += (_, e) => Poke(e.FullPath);
+            watcher.Deleted += (_, e) => Poke(e.FullPath);
+            watcher.Renamed += (_, e) =>
+            {
+                Poke(e.OldFullPath);
+                Poke(e.FullPath);
+            };
+            // Events were lost (the kernel's queue overflowed): only a full look is safe now.
+            watcher.Error += (_, _) => Poke(null);
             watcher.EnableRaisingEvents = true;
             watchers.Add(watcher);
         }
     }
 
-    private void Poke() => timer.Change(quiet, Timeout.InfiniteTimeSpan);
+    private void Poke(string? fullPath)
+    {
+        lock (gate)
+        {
+            var relative = fullPath is null ? null : Path.GetRelativePath(contentRoot, fullPath);
+            if (!contentOnly || relative is null || relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) || relative == ".")
+                changed = null;
+            else
+                changed?.Add(relative.Replace(Path.DirectorySeparatorChar, '/'));
+        }
+        timer.Change(quiet, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>What changed since the last call, and a fresh start for the next.</summary>
+    private IReadOnlyCollection<string>? Take()
+    {
+        lock (gate)
+        {
+            var taken = changed;
+            changed = new HashSet<string>(StringComparer.Ordinal);
+            return taken;
+        }
+    }
 
     public void Dispose()
     {

@@ -79,6 +79,55 @@ public sealed class ContentSource
         }
     }
 
+    /// <summary>
+    /// A listing brought up to date from the paths a watcher saw change (relative to the root, '/' separated) instead of
+    /// listing every folder: each changed path is looked at again, the rest is taken from <paramref name="previous"/>.
+    /// Null when that cannot give exactly what <see cref="Enumerate"/> would (the previous listing had something to say, or a
+    /// change is a folder, a link, a hidden name or not an article): then the caller lists everything.
+    /// </summary>
+    public IReadOnlyList<ContentEntry>? Update(IReadOnlyList<ContentEntry> previous, IReadOnlyCollection<string> changedPaths)
+    {
+        var found = new Dictionary<string, ContentEntry>(StringComparer.Ordinal);
+        var gone = new List<string>();
+        foreach (var path in changedPaths)
+        {
+            var parts = path.Split('/');
+            if (parts.Any(part => part.Length == 0 || part == "." || part == "..")) return null;
+            var hidden = parts.Any(part => part.StartsWith('.') || part.StartsWith('_'));
+            var full = Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar));
+            var info = new FileInfo(full);
+            if (Directory.Exists(full) || (info.Exists && (info.Attributes & FileAttributes.ReparsePoint) != 0)) return null;
+            if (!info.Exists)
+            {
+                gone.Add(path); // a file, or a whole folder, deleted or moved away
+                continue;
+            }
+            // What the full listing passes over in silence (an editor's swap or backup file) changes nothing here either.
+            if (!IsArticle(path)) continue;
+            if (hidden || !ParentsAreFolders(path)) return null;
+            found[path] = new ContentEntry(path, info.FullName, Display(path), SafeLength(info), info.LastWriteTimeUtc);
+        }
+        var entries = new List<ContentEntry>(previous.Count + found.Count);
+        foreach (var entry in previous)
+            if (!found.ContainsKey(entry.RelativePath) && !gone.Any(g => entry.RelativePath == g || entry.RelativePath.StartsWith(g + "/", StringComparison.Ordinal)))
+                entries.Add(entry);
+        entries.AddRange(found.Values);
+        entries.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        return entries;
+    }
+
+    /// <summary>Every folder on the way to a file is a plain folder (no link the full listing would judge).</summary>
+    private bool ParentsAreFolders(string relativePath)
+    {
+        var folder = Path.GetDirectoryName(Path.Combine(root, relativePath.Replace('/', Path.DirectorySeparatorChar)));
+        for (; folder is not null && folder.Length > root.Length; folder = Path.GetDirectoryName(folder))
+        {
+            var info = new DirectoryInfo(folder);
+            if (!info.Exists || (info.Attributes & FileAttributes.ReparsePoint) != 0) return false;
+        }
+        return true;
+    }
+
     /// <summary>A link is followed only when it resolves inside the content folder and does not lead back into a folder already seen.</summary>
     private bool FollowableLink(FileSystemInfo link, SourceLocation at, HashSet<string> visited, DiagnosticBag diagnostics)
     {

@@ -143,6 +143,23 @@ public sealed class OutputWriter : IDisposable
         return Reused(relativePath, fingerprint, info.Length);
     }
 
+    /// <summary>
+    /// Puts the current site's file into the new site as it is, with the fingerprint the current site's manifest gives it:
+    /// for a caller that knows the file's inputs are the same objects the current site was built from, so it need not even
+    /// compute its fingerprint. Costs no system call when the staging base already holds that version. Thread-safe.
+    /// </summary>
+    public bool TryKeep(string relativePath)
+    {
+        if (!current.Fingerprints.TryGetValue(relativePath, out var fingerprint) || fingerprint.Length == 0) return false;
+        if (baseManifest.Matches(relativePath, fingerprint))
+        {
+            // The base's marker vouches for its files, as it does for every unchanged file of a kept base.
+            if (!claimed.TryAdd(relativePath, relativePath)) return false;
+            return Reused(relativePath, fingerprint, 0);
+        }
+        return TryReuse(relativePath, fingerprint);
+    }
+
     private bool Reused(string relativePath, string fingerprint, long length)
     {
         fingerprints[relativePath] = fingerprint;

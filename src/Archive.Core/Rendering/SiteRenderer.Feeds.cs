@@ -12,11 +12,13 @@ public sealed partial class SiteRenderer
         foreach (var job in FeedJobs(Urls.Home, site.Config.Title, site.Config.Description, site.Articles)) yield return job;
         foreach (var (kind, terms) in site.Terms)
             foreach (var term in terms.Where(t => t.HasPage))
-                foreach (var job in FeedJobs(term.Url, TermFeedTitle(term), TermDescription(term), term.Articles))
+                foreach (var job in FeedJobs(term.Url, TermFeedTitle(term), TermDescription(term), term.Articles, Changes?.TermUnchanged(term) == true))
                     yield return job;
     }
 
-    private IEnumerable<RenderJob> FeedJobs(string listUrl, string title, string description, IReadOnlyList<ArticleEntry> articles)
+    /// <param name="unchanged">The list is the same objects as in the site in the output folder: its feeds are kept as they are.</param>
+    private IEnumerable<RenderJob> FeedJobs(string listUrl, string title, string description, IReadOnlyList<ArticleEntry> articles,
+        bool unchanged = false)
     {
         // The three formats share one channel, so each body is read once per list.
         var channel = new Lazy<FeedChannel>(
@@ -24,15 +26,16 @@ public sealed partial class SiteRenderer
             LazyThreadSafetyMode.ExecutionAndPublication);
         var shown = articles.Take(Math.Max(0, site.Config.FeedItems)).ToList();
         string? Fingerprint(string format) => Fingerprints?.OfFeed(format, title, description, listUrl, shown);
-        yield return FeedJob(Urls.AtomFeed(listUrl), () => Fingerprint("atom"), () => AtomFeed.Write(channel.Value));
-        yield return FeedJob(Urls.RssFeed(listUrl), () => Fingerprint("rss"), () => RssFeed.Write(channel.Value));
-        yield return FeedJob(Urls.JsonFeed(listUrl), () => Fingerprint("json"), () => JsonFeed.Write(channel.Value));
+        yield return FeedJob(Urls.AtomFeed(listUrl), () => Fingerprint("atom"), () => AtomFeed.Write(channel.Value), unchanged);
+        yield return FeedJob(Urls.RssFeed(listUrl), () => Fingerprint("rss"), () => RssFeed.Write(channel.Value), unchanged);
+        yield return FeedJob(Urls.JsonFeed(listUrl), () => Fingerprint("json"), () => JsonFeed.Write(channel.Value), unchanged);
     }
 
     /// <summary>A feed is written only when the entries it shows changed: the current site's copy is reused otherwise.</summary>
-    private RenderJob FeedJob(string url, Func<string?> fingerprint, Func<byte[]> bytes) => new(url, () =>
+    private RenderJob FeedJob(string url, Func<string?> fingerprint, Func<byte[]> bytes, bool unchanged) => new(url, () =>
     {
         var path = Urls.OutputPath(url);
+        if (unchanged && Kept(path)) return OutputFile.Reused(path);
         var inputs = fingerprint();
         return Reusable(path, inputs) ? OutputFile.Reused(path) : new OutputFile(path, bytes()) { Fingerprint = inputs };
     });

@@ -23,10 +23,12 @@ public sealed partial class SiteRenderer
             yield return Job(year.Url, view => Year(view, year));
             foreach (var month in year.Months)
             {
-                foreach (var job in Paged(month.Url, month.Articles, (view, page, all) => Month(view, month, page, all)))
+                foreach (var job in Paged(month.Url, month.Articles, (view, page, all) => Month(view, month, page, all),
+                             Changes?.MonthUnchanged(month) == true))
                     yield return job;
                 foreach (var day in month.Days)
-                    foreach (var job in Paged(day.Url, day.Articles, (view, page, all) => Day(view, day, page, all)))
+                    foreach (var job in Paged(day.Url, day.Articles, (view, page, all) => Day(view, day, page, all),
+                                 Changes?.DayUnchanged(day) == true))
                         yield return job;
             }
         }
@@ -38,7 +40,8 @@ public sealed partial class SiteRenderer
         {
             yield return Job(Urls.TermIndex(kind), view => TermIndex(view, kind, terms));
             foreach (var term in terms.Where(t => t.HasPage))
-                foreach (var job in Paged(term.Url, term.Articles, (view, page, all) => Term(view, term, page, all)))
+                foreach (var job in Paged(term.Url, term.Articles, (view, page, all) => Term(view, term, page, all),
+                             Changes?.TermUnchanged(term) == true))
                     yield return job;
         }
     }
@@ -51,7 +54,8 @@ public sealed partial class SiteRenderer
             foreach (var job in Paged(day.Url, day.Articles, (view, page, all) => Render(view, "list.html",
                          view.Page(title, "on-this-day", PagedDescription($"Articles published on {DateFormats.MonthName(day.Month)} {Number(day.Day)} in every year of the archive", page),
                              [new("Home", view.Link(Urls.Home)), new("On this day", view.Link(Urls.OnThisDayIndex))]),
-                         ("heading", title), ("groups", view.ByYear(page.Items)), ("pager", view.Pager(page, all)))))
+                         ("heading", title), ("groups", view.ByYear(page.Items)), ("pager", view.Pager(page, all))),
+                         Changes?.OnThisDayUnchanged(day) == true))
                 yield return job;
         }
     }
@@ -67,11 +71,24 @@ public sealed partial class SiteRenderer
                 .Select(d => new TermLinkView($"{DateFormats.MonthName(d.Month)} {Number(d.Day)}", view.Link(d.Url), d.Articles.Count)).ToList()))
             .ToList()));
 
+    /// <param name="unchanged">The list and what its pages show are the same objects as in the site in the output folder:
+    /// its pages are kept as they are, not paginated, fingerprinted or rendered (unless the current site lacks one).</param>
     private IEnumerable<RenderJob> Paged(string url, IReadOnlyList<ArticleEntry> articles,
-        Func<ViewBuilder, ListPage<ArticleEntry>, IReadOnlyList<ListPage<ArticleEntry>>, RenderedPage> render)
+        Func<ViewBuilder, ListPage<ArticleEntry>, IReadOnlyList<ListPage<ArticleEntry>>, RenderedPage> render, bool unchanged = false)
     {
-        var all = Pagination.Paginate(url, articles, site.Config.PageSize);
-        foreach (var page in all) yield return Job(page.Url, view => render(view, page, all));
+        if (!unchanged)
+        {
+            var all = Pagination.Paginate(url, articles, site.Config.PageSize);
+            foreach (var page in all) yield return Job(page.Url, view => render(view, page, all));
+            yield break;
+        }
+        var pages = new Lazy<IReadOnlyList<ListPage<ArticleEntry>>>(() => Pagination.Paginate(url, articles, site.Config.PageSize));
+        var urls = Pagination.PageUrls(url, articles.Count, site.Config.PageSize);
+        for (var i = 0; i < urls.Count; i++)
+        {
+            var number = i;
+            yield return KeptOr(urls[i], view => render(view, pages.Value[number], pages.Value));
+        }
     }
 
     private RenderedPage ArchiveIndex(ViewBuilder view) => Render(view, "archive.html",

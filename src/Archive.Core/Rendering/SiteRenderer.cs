@@ -24,6 +24,24 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
     /// <summary>Where unchanged pages are taken from instead of rendered; null renders every page.</summary>
     public IPageReuse? Reuse { get; set; }
 
+    /// <summary>The model of the site in the output folder, when known (a serve session), rendered with the same config and
+    /// theme: pages made from the same objects are then kept without a fingerprint. Null fingerprints every page.</summary>
+    public SiteModel? PreviousSite
+    {
+        get;
+        set
+        {
+            field = value;
+            changes = new Lazy<SiteChanges?>(() => value is null || (ReferenceEquals(FingerprintSite, siteView) && value.Articles.Count != site.Articles.Count)
+                ? null
+                : new SiteChanges(value, site, ArticlePagesShowTermCounts));
+        }
+    }
+
+    private Lazy<SiteChanges?> changes = new((SiteChanges?)null);
+
+    private SiteChanges? Changes => changes.Value;
+
     /// <summary>Parses every template up front so that template errors stop the build before anything is written.</summary>
     public void Prepare()
     {
@@ -61,6 +79,12 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
     }
 
     private RenderJob Job(string url, Func<ViewBuilder, RenderedPage> render) => new(url, () => Output(url, render(new ViewBuilder(site, url))));
+
+    /// <summary>A page known to be unchanged: the current site's copy is kept, or, if it cannot be, the page is rendered.</summary>
+    private RenderJob KeptOr(string url, Func<ViewBuilder, RenderedPage> render) => new(url, () =>
+        Kept(Urls.OutputPath(url)) ? OutputFile.Reused(Urls.OutputPath(url)) : Output(url, render(new ViewBuilder(site, url))));
+
+    private bool Kept(string relativePath) => Reuse?.TryKeep(relativePath) == true;
 
     private static OutputFile? Output(string url, RenderedPage page)
     {

@@ -9,6 +9,17 @@ public sealed record ListPage<T>(string Url, int Number, IReadOnlyList<T> Items,
 /// </summary>
 public static class Pagination
 {
+    /// <summary>The URLs of the pages <see cref="Paginate{T}"/> makes for a list of this many items, in its order.</summary>
+    public static IReadOnlyList<string> PageUrls(string listUrl, int count, int pageSize)
+    {
+        if (count <= pageSize) return [listUrl];
+        var pageCount = (count + pageSize - 1) / pageSize;
+        var urls = new string[pageCount + 1];
+        urls[0] = listUrl;
+        for (var number = 1; number <= pageCount; number++) urls[number] = Urls.Page(listUrl, number);
+        return urls;
+    }
+
     public static IReadOnlyList<ListPage<T>> Paginate<T>(string listUrl, IReadOnlyList<T> newestFirst, int pageSize)
     {
         var count = newestFirst.Count;

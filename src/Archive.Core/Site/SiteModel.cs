@@ -18,10 +18,18 @@ public sealed class SiteModel
 
     private Dictionary<string, int>? indexByUrl;
 
-    public int IndexOf(ArticleEntry article)
+    public int IndexOf(ArticleEntry article) => TryIndexOf(article.Url, out var index) ? index : throw new KeyNotFoundException(article.Url);
+
+    /// <summary>Where the article with this URL is in <see cref="Articles"/>. Thread-safe.</summary>
+    public bool TryIndexOf(string url, out int index)
     {
-        indexByUrl ??= Articles.Select((a, i) => (a.Url, i)).ToDictionary(p => p.Url, p => p.i, StringComparer.Ordinal);
-        return indexByUrl[article.Url];
+        var byUrl = LazyInitializer.EnsureInitialized(ref indexByUrl, () =>
+        {
+            var map = new Dictionary<string, int>(Articles.Count, StringComparer.Ordinal);
+            for (var i = 0; i < Articles.Count; i++) map[Articles[i].Url] = i;
+            return map;
+        });
+        return byUrl.TryGetValue(url, out index);
     }
 
     /// <summary>The next older article, or null for the oldest.</summary>

@@ -28,10 +28,22 @@ internal static class UrlCollisions
                 var url = Urls.Article(other.LocalDate, slug);
                 diagnostics.Warning(new SourceLocation(other.SourcePath),
                     $"another article on {other.LocalDate:yyyy-MM-dd} has the slug '{other.Slug}' ({ordered[0].SourcePath}); this one is published at {url}");
-                result.Add(other with { Slug = slug, Url = url });
+                result.Add(Renamed(other, slug, url));
             }
         }
         return result;
+    }
+
+    // The renamed copy of an entry, made once per process: a serve session then sees the same object build after build,
+    // which is how it knows the article's pages are unchanged (see SiteChanges).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleEntry, ArticleEntry> Copies = new();
+
+    private static ArticleEntry Renamed(ArticleEntry entry, string slug, string url)
+    {
+        if (Copies.TryGetValue(entry, out var copy) && copy.Slug == slug && copy.Url == url) return copy;
+        copy = entry with { Slug = slug, Url = url };
+        Copies.AddOrUpdate(entry, copy);
+        return copy;
     }
 
     private static string SuffixedSlug(ArticleEntry entry, HashSet<string> taken)

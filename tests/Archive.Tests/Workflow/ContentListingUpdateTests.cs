@@ -1,0 +1,102 @@
+using Archive.Content;
+using Archive.Model;
+
+namespace Archive.Tests.Workflow;
+
+/// <summary>serve updates its content listing from the paths its watcher saw change: it must equal a full listing, or refuse.</summary>
+public sealed class ContentListingUpdateTests
+{
+    private static (ContentSource Source, IReadOnlyList<ContentEntry> Files) Listed(TempFolder temp)
+    {
+        var source = new ContentSource(temp["content"]);
+        var diagnostics = new DiagnosticBag();
+        var files = source.Enumerate(diagnostics);
+        Assert.Empty(diagnostics.Sorted());
+        return (source, files);
+    }
+
+    private static void AssertSameAsFullListing(ContentSource source, IReadOnlyList<ContentEntry>? updated)
+    {
+        Assert.NotNull(updated);
+        var full = source.Enumerate(new DiagnosticBag());
+        Assert.Equal(full.Select(f => (f.RelativePath, f.Length, f.LastWriteUtc)), updated.Select(f => (f.RelativePath, f.Length, f.LastWriteUtc)));
+    }
+
+    private static TempFolder Archive()
+    {
+        var temp = new TempFolder();
+        temp.Write("content/2025/07/a.txt", "A\n\nBody.\n");
+        temp.Write("content/2025/07/b.md", "---\ntitle: B\n---\nBody.\n");
+        temp.Write("content/2025/08/c.txt", "C\n\nBody.\n");
+        return temp;
+    }
+
+    [Fact]
+    public void Added_edited_and_deleted_files_give_the_full_listing()
+    {
+        using var temp = Archive();
+        var (source, files) = Listed(temp);
+        temp.Write("content/2025/09/new.txt", "New\n\nBody.\n");
+        File.AppendAllText(temp["content/2025/07/a.txt"], "More text.\n");
+        File.Delete(temp["content/2025/07/b.md"]);
+
+        AssertSameAsFullListing(source, source.Update(files, ["2025/09/new.txt", "2025/07/a.txt", "2025/07/b.md"]));
+    }
+
+    [Fact]
+    public void A_renamed_file_and_a_deleted_folder_give_the_full_listing()
+    {
+        using var temp = Archive();
+        var (source, files) = Listed(temp);
+        File.Move(temp["content/2025/07/a.txt"], temp["content/2025/07/renamed.txt"]);
+        Directory.Delete(temp["content/2025/08"], recursive: true);
+
+        AssertSameAsFullListing(source, source.Update(files, ["2025/07/a.txt", "2025/07/renamed.txt", "2025/08"]));
+    }
+
+    [Fact]
+    public void An_editors_swap_and_backup_files_change_nothing()
+    {
+        using var temp = Archive();
+        var (source, files) = Listed(temp);
+        temp.Write("content/2025/07/.a.txt.swp", "swap");
+        temp.Write("content/2025/07/a.txt~", "backup");
+
+        var updated = source.Update(files, ["2025/07/.a.txt.swp", "2025/07/a.txt~"]);
+
+        AssertSameAsFullListing(source, updated);
+        Assert.Equal(files.Count, updated!.Count);
+    }
+
+    [Theory]
+    [InlineData("folder")]
+    [InlineData("hidden article")]
+    [InlineData("link")]
+    [InlineData("outside")]
+    public void What_only_a_full_listing_can_judge_is_refused(string kind)
+    {
+        using var temp = Archive();
+        var (source, files) = Listed(temp);
+        string changed;
+        switch (kind)
+        {
+            case "folder":
+                temp.Write("content/2026/01/x.txt", "X\n\nBody.\n");
+                changed = "2026";
+                break;
+            case "hidden article":
+                temp.Write("content/2025/07/_draft.txt", "Draft\n\nBody.\n");
+                changed = "2025/07/_draft.txt";
+                break;
+            case "link":
+                File.CreateSymbolicLink(temp["content/2025/07/link.txt"], temp["content/2025/07/a.txt"]);
+                changed = "2025/07/link.txt";
+                break;
+            default:
+                changed = "../elsewhere.txt";
+                break;
+        }
+
+        Assert.Null(source.Update(files, [changed]));
+    }
+}
