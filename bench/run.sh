@@ -33,6 +33,7 @@ RUNS=${RUNS:-3}
 SEED=${SEED:-42}
 HUGO=${HUGO-hugo}
 ARCHIVE=${ARCHIVE:-1}
+SERVE=${SERVE:-1}
 SIZES=("$@")
 [[ ${#SIZES[@]} -gt 0 ]] || SIZES=(1000 10000 100000)
 
@@ -62,7 +63,7 @@ for size in "${SIZES[@]}"; do [[ $size =~ ^[1-9][0-9]*$ ]] || die "size '$size' 
 
 mkdir -p "$RESULTS" "$WORK"
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
-printf 'size\ttool\tphase\trun\twall_s\trss_kib\tpages\tbytes\tcpu_s\n' >"$RAW"
+printf 'size\ttool\tphase\trun\twall_s\trss_kib\tpages\tbytes\tcpu_s\tbuild_s\n' >"$RAW"
 
 # ---------------------------------------------------------------- build once
 say "== building in Release"
@@ -83,6 +84,7 @@ timed() {
   local log=$1 start end
   shift
   start=$(date +%s%N)
+  BUILD_S=
   if /usr/bin/time -v -o "$log.time" "$@" >"$log" 2>&1; then RC=0; else RC=$?; fi
   end=$(date +%s%N)
   WALL=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
@@ -102,7 +104,8 @@ discard() {
   return 0
 }
 
-record() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" "$CPU" >>"$RAW"; }
+# record SIZE TOOL PHASE RUN WALL RSS PAGES BYTES : one raw row, with CPU and BUILD_S (the build's own reported seconds, if any).
+record() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" "$CPU" "${BUILD_S:-}" >>"$RAW"; }
 
 generator_stamp() {
   { cat "$ROOT"/bench/CorpusGenerator/*.cs "$ROOT"/bench/CorpusGenerator/*.csproj; echo "seed=$SEED"; } | sha256sum | cut -c1-16
@@ -142,7 +145,14 @@ archive_build() { # LOG : one Archive build of $SITE/content into $SITE/public, 
   # shellcheck disable=SC2086 # ARCHIVE_CMD is a command line
   # shellcheck disable=SC2086 # ARCHIVE_ARGS is a list of options
   timed "$1" env -C "$SITE" $ARCHIVE_CMD build --content content --output public --base-url http://localhost/ $ARCHIVE_ARGS
+  BUILD_S=$(sed -nE 's/^[0-9]+ files read, [0-9]+ articles published, .*; ([0-9.]+) s$/\1/p' "$1" | tail -n 1)
 }
+
+# shellcheck source=bench/serve.sh
+source "$ROOT/bench/serve.sh"
+trap stop_serve EXIT # never leave serve running, whatever ends the script
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # ---------------------------------------------------------------- measure
 ARCHIVE_BROKEN=
@@ -196,6 +206,8 @@ for size in "${SIZES[@]}"; do
           say "Archive: add-newest rebuild failed with $RC (log: $logs/archive-add-newest-$run.log)"
         fi
         rm -f "$SITE/content/$EXTRA_NAME" "$SITE/content/$NEWEST_NAME"
+        # The daily workflow: serve builds once, then rebuilds from memory as articles are dropped in (bench/serve.sh).
+        if [[ $SERVE == 1 ]]; then serve_rows "$logs/serve-$run" "$size" "$run"; fi
       fi
     fi
     if [[ -n $HUGO ]]; then
