@@ -12,6 +12,8 @@
 #                   (how the tool is meant to be shipped; see README "Performance")
 #                   (it is given: build --content DIR --output OUT --base-url http://localhost/ $ARCHIVE_ARGS)
 #   ARCHIVE_ARGS    more build options; default --verbose (each log then ends with the build's phase timings)
+#   SERVE=1         set SERVE=0 to skip the serve rows; SERVE_TIMEOUT=120 (s per rebuild), SERVE_START_TIMEOUT=900 (s),
+#                   SERVE_GAP=1 (s, at least, between changes): see bench/serve.sh
 #
 # What it does, once per invocation:
 #   1. publishes Archive (src/Archive.Cli: Release, ReadyToRun, linux-x64) and builds the corpus generator in Release;
@@ -19,9 +21,11 @@
 #      hugo/ for the same articles as a Hugo site); reused while the generator's sources are unchanged;
 #   3. for each size and run: Archive clean build, time to `cp -r` its output, Archive unchanged rebuild, Archive add-one
 #      rebuild (one new article copied in, build again; it is dated inside the archive's span, so every later document id
-#      of the search index shifts), Archive add-newest rebuild (one more article, newer than all: the daily case), Hugo
-#      clean build of the same articles;
-#   4. prints a table (wall median, articles/s, pages written, output bytes, peak RSS) and ratios,
+#      of the search index shifts), Archive add-newest rebuild (one more article, newer than all: the daily case), then
+#      the serve rows (bench/serve.sh: `archive serve` started once, the same changes dropped into content/ one at a time,
+#      each timed until serve prints its build summary), Hugo clean build of the same articles;
+#   4. prints a table (wall median, the build's own reported seconds, CPU, articles/s, pages written, output bytes,
+#      peak RSS) and ratios,
 #      and keeps raw numbers and logs in bench/results/<timestamp>/.
 #
 # Needs: dotnet (SDK 10), GNU time at /usr/bin/time (Debian: apt-get install time); optional: hugo

@@ -74,7 +74,8 @@ settle() {
     LINE=$SERVE_PARTIAL$LINE; SERVE_PARTIAL=
     if [[ $LINE =~ $SUMMARY_RE ]]; then
       EXTRA_BUILDS=$((EXTRA_BUILDS + 1))
-      say "serve: a build nobody asked for: $LINE"
+      SERVE_PUBLISHED=${BASH_REMATCH[2]}
+      say "serve: a build summary outside any measured change (late, or a second build): $LINE"
     fi
   done
   SERVE_PARTIAL+=$LINE
@@ -185,6 +186,6 @@ serve_rows() {
   settle
   stop_serve
   ((SERVE_RC == 0)) || say "serve: exited with $SERVE_RC after SIGTERM (logs: $logs.out, $logs.err)"
-  ((EXTRA_BUILDS == 0)) || say "serve: $EXTRA_BUILDS builds more than changes"
+  ((EXTRA_BUILDS == 0)) || say "serve: $EXTRA_BUILDS build summaries outside the measured changes"
   rm -f "$SITE/content/$EXTRA_NAME" "$SITE/content/$NEWEST_NAME" "$SITE/newest.tmp"
 }
