@@ -36,6 +36,7 @@ serve_alive() { serve_state; [[ ${#SERVE_STAT[@]} -gt 0 && ${SERVE_STAT[0]} != Z
 serve_ticks() { serve_state; echo $(( ${SERVE_STAT[11]:-0} + ${SERVE_STAT[12]:-0} )); }
 serve_hwm_kib() {
   local key value _unit
+  [[ -r /proc/$SERVE_PID/status ]] || { echo 0; return; }
   while read -r key value _unit; do [[ $key == VmHWM: ]] && { echo "$value"; return; }; done <"/proc/$SERVE_PID/status"
   echo 0
 }
