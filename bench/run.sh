@@ -12,6 +12,8 @@
 #                   (how the tool is meant to be shipped; see README "Performance")
 #                   (it is given: build --content DIR --output OUT --base-url http://localhost/ $ARCHIVE_ARGS)
 #   ARCHIVE_ARGS    more build options; default --verbose (each log then ends with the build's phase timings)
+#   SERVE=1         set SERVE=0 to skip the serve rows; SERVE_TIMEOUT=120 (s per rebuild), SERVE_START_TIMEOUT=900 (s),
+#                   SERVE_GAP=1 (s, at least, between changes): see bench/serve.sh
 #
 # What it does, once per invocation:
 #   1. publishes Archive (src/Archive.Cli: Release, ReadyToRun, linux-x64) and builds the corpus generator in Release;
@@ -19,9 +21,11 @@
 #      hugo/ for the same articles as a Hugo site); reused while the generator's sources are unchanged;
 #   3. for each size and run: Archive clean build, time to `cp -r` its output, Archive unchanged rebuild, Archive add-one
 #      rebuild (one new article copied in, build again; it is dated inside the archive's span, so every later document id
-#      of the search index shifts), Archive add-newest rebuild (one more article, newer than all: the daily case), Hugo
-#      clean build of the same articles;
-#   4. prints a table (wall median, articles/s, pages written, output bytes, peak RSS) and ratios,
+#      of the search index shifts), Archive add-newest rebuild (one more article, newer than all: the daily case), then
+#      the serve rows (bench/serve.sh: `archive serve` started once, the same changes dropped into content/ one at a time,
+#      each timed until serve prints its build summary), Hugo clean build of the same articles;
+#   4. prints a table (wall median, the build's own reported seconds, CPU, articles/s, pages written, output bytes,
+#      peak RSS) and ratios,
 #      and keeps raw numbers and logs in bench/results/<timestamp>/.
 #
 # Needs: dotnet (SDK 10), GNU time at /usr/bin/time (Debian: apt-get install time); optional: hugo
@@ -33,6 +37,7 @@ RUNS=${RUNS:-3}
 SEED=${SEED:-42}
 HUGO=${HUGO-hugo}
 ARCHIVE=${ARCHIVE:-1}
+SERVE=${SERVE:-1}
 SIZES=("$@")
 [[ ${#SIZES[@]} -gt 0 ]] || SIZES=(1000 10000 100000)
 
@@ -62,7 +67,7 @@ for size in "${SIZES[@]}"; do [[ $size =~ ^[1-9][0-9]*$ ]] || die "size '$size' 
 
 mkdir -p "$RESULTS" "$WORK"
 LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg)
-printf 'size\ttool\tphase\trun\twall_s\trss_kib\tpages\tbytes\tcpu_s\n' >"$RAW"
+printf 'size\ttool\tphase\trun\twall_s\trss_kib\tpages\tbytes\tcpu_s\tbuild_s\n' >"$RAW"
 
 # ---------------------------------------------------------------- build once
 say "== building in Release"
@@ -83,6 +88,7 @@ timed() {
   local log=$1 start end
   shift
   start=$(date +%s%N)
+  BUILD_S=
   if /usr/bin/time -v -o "$log.time" "$@" >"$log" 2>&1; then RC=0; else RC=$?; fi
   end=$(date +%s%N)
   WALL=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
@@ -102,7 +108,8 @@ discard() {
   return 0
 }
 
-record() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" "$CPU" >>"$RAW"; }
+# record SIZE TOOL PHASE RUN WALL RSS PAGES BYTES : one raw row, with CPU and BUILD_S (the build's own reported seconds, if any).
+record() { printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$@" "$CPU" "${BUILD_S:-}" >>"$RAW"; }
 
 generator_stamp() {
   { cat "$ROOT"/bench/CorpusGenerator/*.cs "$ROOT"/bench/CorpusGenerator/*.csproj; echo "seed=$SEED"; } | sha256sum | cut -c1-16
@@ -142,7 +149,14 @@ archive_build() { # LOG : one Archive build of $SITE/content into $SITE/public, 
   # shellcheck disable=SC2086 # ARCHIVE_CMD is a command line
   # shellcheck disable=SC2086 # ARCHIVE_ARGS is a list of options
   timed "$1" env -C "$SITE" $ARCHIVE_CMD build --content content --output public --base-url http://localhost/ $ARCHIVE_ARGS
+  BUILD_S=$(sed -nE 's/^[0-9]+ files read, [0-9]+ articles published, .*; ([0-9.]+) s$/\1/p' "$1" | tail -n 1)
 }
+
+# shellcheck source=bench/serve.sh
+source "$ROOT/bench/serve.sh"
+trap stop_serve EXIT # never leave serve running, whatever ends the script
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # ---------------------------------------------------------------- measure
 ARCHIVE_BROKEN=
@@ -196,6 +210,8 @@ for size in "${SIZES[@]}"; do
           say "Archive: add-newest rebuild failed with $RC (log: $logs/archive-add-newest-$run.log)"
         fi
         rm -f "$SITE/content/$EXTRA_NAME" "$SITE/content/$NEWEST_NAME"
+        # The daily workflow: serve builds once, then rebuilds from memory as articles are dropped in (bench/serve.sh).
+        if [[ $SERVE == 1 ]]; then serve_rows "$logs/serve-$run" "$size" "$run"; fi
       fi
     fi
     if [[ -n $HUGO ]]; then
