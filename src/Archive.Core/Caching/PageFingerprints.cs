@@ -95,6 +95,14 @@ public sealed class PageFingerprints
         return key;
     }
 
+    /// <summary>A file made from a sequence of texts (a sitemap's URLs and dates): its path and the texts.</summary>
+    public string OfText(string path, IEnumerable<string> inputs) =>
+        Hash(output =>
+        {
+            output.WriteStringValue(path);
+            foreach (var input in inputs) output.WriteStringValue(input);
+        });
+
     /// <summary>Assets are their bytes.</summary>
     public string OfAsset(string path, ReadOnlySpan<byte> bytes) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(siteKey + "\n" + path + "\n"))) + Convert.ToHexStringLower(SHA256.HashData(bytes));

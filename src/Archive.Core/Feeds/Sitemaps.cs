@@ -23,15 +23,30 @@ public static class Sitemaps
 
     public static IReadOnlyList<OutputFile> Write(string baseUrl, IReadOnlyList<SitemapEntry> pages, int maxUrlsPerFile = MaxUrlsPerFile)
     {
-        if (pages.Count <= maxUrlsPerFile)
-            return [new OutputFile(Urls.OutputPath(Urls.Sitemap), UrlSet(baseUrl, pages))];
-
-        var parts = pages.Chunk(maxUrlsPerFile).ToList();
-        var files = new List<OutputFile>(parts.Count + 1) { new(Urls.OutputPath(Urls.Sitemap), Index(baseUrl, parts)) };
-        for (var i = 0; i < parts.Count; i++)
-            files.Add(new OutputFile(Urls.OutputPath(Urls.SitemapPart(i + 1)), UrlSet(baseUrl, parts[i])));
-        return files;
+        var urls = FileUrls(pages.Count, maxUrlsPerFile);
+        return urls.Select((url, i) => new OutputFile(Urls.OutputPath(url), WriteFile(baseUrl, pages, i, maxUrlsPerFile))).ToList();
     }
+
+    /// <summary>The bytes of one file of <see cref="Write"/>'s, by its place in <see cref="FileUrls"/>.</summary>
+    public static byte[] WriteFile(string baseUrl, IReadOnlyList<SitemapEntry> pages, int file, int maxUrlsPerFile = MaxUrlsPerFile)
+    {
+        if (pages.Count <= maxUrlsPerFile) return UrlSet(baseUrl, pages);
+        return file == 0 ? Index(baseUrl, pages.Chunk(maxUrlsPerFile).ToList()) : UrlSet(baseUrl, Part(pages, file, maxUrlsPerFile));
+    }
+
+    /// <summary>Everything one file's bytes are made from, as text (besides the base URL): to fingerprint it without writing it.</summary>
+    public static IEnumerable<string> FileInputs(IReadOnlyList<SitemapEntry> pages, int file, int maxUrlsPerFile = MaxUrlsPerFile)
+    {
+        if (pages.Count > maxUrlsPerFile && file == 0)
+            return pages.Chunk(maxUrlsPerFile).Select(part => Stamp(part.Select(p => p.LastModified).Where(m => m is not null).Max()));
+        var entries = pages.Count <= maxUrlsPerFile ? pages : Part(pages, file, maxUrlsPerFile);
+        return entries.Select(p => p.Url + "\t" + Stamp(p.LastModified));
+    }
+
+    private static string Stamp(DateTimeOffset? time) => time is { } t ? XmlOutput.Rfc3339(t) : "";
+
+    private static IReadOnlyList<SitemapEntry> Part(IReadOnlyList<SitemapEntry> pages, int file, int maxUrlsPerFile) =>
+        pages.Skip((file - 1) * maxUrlsPerFile).Take(maxUrlsPerFile).ToList();
 
     private static byte[] UrlSet(string baseUrl, IReadOnlyList<SitemapEntry> pages) => XmlOutput.Write(writer =>
     {

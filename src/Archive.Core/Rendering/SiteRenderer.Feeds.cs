@@ -44,17 +44,22 @@ public sealed partial class SiteRenderer
     private IEnumerable<RenderJob> SitemapJobs()
     {
         var urls = PageJobs().Select(job => job.Url).Where(url => url.EndsWith('/')).ToList();
-        var files = new Lazy<IReadOnlyList<OutputFile>>(() =>
-        {
-            var articlesByUrl = site.Articles.ToDictionary(a => a.Url, StringComparer.Ordinal);
-            var pages = urls.Select(url => new SitemapEntry(url, articlesByUrl.TryGetValue(url, out var a) ? a.Updated ?? a.Published : null)).ToList();
-            return Sitemaps.Write(site.Config.BaseUrl, pages);
-        }, LazyThreadSafetyMode.ExecutionAndPublication);
+        var pages = new Lazy<IReadOnlyList<SitemapEntry>>(() => urls.Select(url => new SitemapEntry(url,
+            site.TryIndexOf(url, out var at) ? site.Articles[at].Updated ?? site.Articles[at].Published : null)).ToList(),
+            LazyThreadSafetyMode.ExecutionAndPublication);
         var fileUrls = Sitemaps.FileUrls(urls.Count);
         for (var i = 0; i < fileUrls.Count; i++)
         {
             var index = i;
-            yield return new RenderJob(fileUrls[i], () => ByContent(files.Value[index]));
+            var path = Urls.OutputPath(fileUrls[i]);
+            // Fingerprinted by what it lists, so an unchanged part (of 50,000 URLs) is neither written out nor hashed as XML.
+            yield return new RenderJob(fileUrls[i], () =>
+            {
+                var fingerprint = Fingerprints?.OfText(path, [site.Config.BaseUrl, .. Sitemaps.FileInputs(pages.Value, index)]);
+                return Reusable(path, fingerprint)
+                    ? OutputFile.Reused(path)
+                    : new OutputFile(path, Sitemaps.WriteFile(site.Config.BaseUrl, pages.Value, index)) { Fingerprint = fingerprint };
+            });
         }
         yield return new RenderJob(Urls.NewsSitemap, () => ByContent(NewsSitemap.Write(site.Config, site.Articles)));
         yield return FileJob(Sitemaps.Robots(site.Config.BaseUrl));

@@ -67,10 +67,13 @@ public sealed class SiteModel
     public static SiteModel Build(SiteConfig config, IEnumerable<ArticleEntry> entries, DiagnosticBag diagnostics, PhaseTimer? phases = null)
     {
         var unique = UrlCollisions.Resolve(entries, diagnostics);
-        var sorted = unique
-            .OrderByDescending(a => a.Published.UtcDateTime)
-            .ThenBy(a => a.Url, StringComparer.Ordinal)
-            .ToList();
+        var sorted = unique.ToArray();
+        // URLs are unique by now, so the order is total and an unstable sort is deterministic.
+        Array.Sort(sorted, static (a, b) =>
+        {
+            var byTime = b.Published.UtcTicks.CompareTo(a.Published.UtcTicks);
+            return byTime != 0 ? byTime : string.CompareOrdinal(a.Url, b.Url);
+        });
         var terms = Enum.GetValues<TermKind>().ToDictionary(
             kind => kind,
             kind => ArchiveIndexes.ByTerm(kind, sorted, config.MinTermCount));

@@ -11,14 +11,15 @@ internal static class UrlCollisions
 {
     public static IReadOnlyList<ArticleEntry> Resolve(IEnumerable<ArticleEntry> entries, DiagnosticBag diagnostics)
     {
-        var result = new List<ArticleEntry>();
-        foreach (var group in entries.GroupBy(e => e.Url, StringComparer.Ordinal))
+        var all = entries as IReadOnlyList<ArticleEntry> ?? entries.ToList();
+        // Most URLs are unique: count first, and group only the ones that are not.
+        var counts = new Dictionary<string, int>(all.Count, StringComparer.Ordinal);
+        foreach (var entry in all) counts[entry.Url] = counts.GetValueOrDefault(entry.Url) + 1;
+        var result = new List<ArticleEntry>(all.Count);
+        foreach (var entry in all)
+            if (counts[entry.Url] == 1) result.Add(entry);
+        foreach (var group in all.Where(e => counts[e.Url] > 1).GroupBy(e => e.Url, StringComparer.Ordinal))
         {
-            if (group.Count() == 1)
-            {
-                result.Add(group.First());
-                continue;
-            }
             var ordered = group.OrderBy(e => e.Published.UtcDateTime).ThenBy(e => e.SourcePath, StringComparer.Ordinal).ToList();
             result.Add(ordered[0]);
             var taken = new HashSet<string>(StringComparer.Ordinal) { ordered[0].Slug };
