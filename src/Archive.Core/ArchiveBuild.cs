@@ -17,10 +17,21 @@ public sealed class ArchiveBuild
     // The model of the site this instance last put in the output folder, and the config and theme it was rendered with.
     private (SiteModel Site, string Key)? lastSite;
     private (string Root, IReadOnlyList<ContentEntry> Files)? lastListing;
+    private readonly BackgroundSaves saves = new();
+
+    /// <summary>
+    /// A serve session: the caches are written after each build in the background, and the build returns without waiting
+    /// (they are only read by the next process; this one keeps them in memory). <see cref="FinishSaving"/> waits for them.
+    /// </summary>
+    public bool DeferCacheWrites { get; init; }
+
+    /// <summary>Waits until the caches of every build so far are written.</summary>
+    public void FinishSaving() => saves.Flush();
 
     public BuildResult Run(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
+        if (options.Clean) saves.Flush(); // a clean build deletes the cache folder a save may be writing into
         var phases = new PhaseTimer();
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigSource.Load(options, diagnostics);
@@ -37,8 +48,9 @@ public sealed class ArchiveBuild
         var (articles, contentCache, parsed) = IncrementalReader.ReadAll(source, files, config, previous, diagnostics, options.MaxParallelism, bodies);
         lastContent = contentCache;
         phases.End("read and parse");
-        // Written while the site renders (it is immutable by now); not at all when no file changed.
-        var savingContent = ReferenceEquals(contentCache, previous) ? Task.CompletedTask : Task.Run(() => cache.SaveContent(contentCache));
+        // Written while the site renders (it is immutable by now), or after it in a serve session; not when no file changed.
+        var contentChanged = !ReferenceEquals(contentCache, previous);
+        if (contentChanged && !DeferCacheWrites) saves.Queue("content", () => cache.SaveContent(contentCache));
         var site = SiteModel.Build(config, articles.Entries, diagnostics, phases);
         var templates = new TemplateStore(options.TemplatesDir, diagnostics);
         var siteKey = BuildCache.PageInputsKey(config) + templates.Fingerprint();
@@ -49,8 +61,15 @@ public sealed class ArchiveBuild
         };
         var summary = inputsAreSound && TemplatesAreValid(diagnostics, renderer) ? Write(options, cache, renderer, diagnostics, phases) : null;
         if (summary is not null) lastSite = (site, siteKey);
-        savingContent.Wait();
-        phases.End("finish saving content cache");
+        if (DeferCacheWrites)
+        {
+            if (contentChanged) saves.Queue("content", () => cache.SaveContent(contentCache));
+        }
+        else
+        {
+            saves.Flush();
+            phases.End("finish saving caches");
+        }
         var stats = new BuildStats(files.Count, site.Articles.Count, summary?.Written ?? 0, summary?.Unchanged ?? 0,
             summary?.Bytes ?? 0, clock.Elapsed, summary is not null)
         { FilesParsed = parsed, PagesSkipped = summary?.Skipped ?? 0, Phases = phases.Phases };
@@ -115,8 +134,10 @@ public sealed class ArchiveBuild
         progress.Finish();
         var summary = writer.Commit();
         phases.End("commit output");
-        lastPages = cache.SavePages(summary.Manifest, summary.Kept);
-        phases.End("save page cache");
+        var pages = BuildCache.Pages(summary.Manifest, summary.Kept);
+        saves.Queue("pages", () => cache.SavePages(pages));
+        lastPages = pages;
+        phases.End("page cache");
         return summary;
     }
 

@@ -38,6 +38,7 @@ public static class ServeCommand
             {
             }
             await server.StopAsync(CancellationToken.None);
+            session.FinishSaving();
             Console.WriteLine("Stopped.");
             return CommandLine.Success;
         });
@@ -49,10 +50,17 @@ public static class ServeCommand
 internal sealed class ServeSession(BuildOptions options, ConsoleReporter reporter, ReloadBroadcaster reloads)
 {
     private readonly Lock building = new();
-    private readonly ArchiveBuild build = new(); // one instance: each rebuild starts from what the last one read
+    // One instance: each rebuild starts from what the last one read; its caches are written while serve waits for changes.
+    private readonly ArchiveBuild build = new() { DeferCacheWrites = true };
     private volatile IReadOnlyList<string> problems = [];
 
     public IReadOnlyList<string> Problems => problems;
+
+    /// <summary>Waits for the caches to be written, so the next build (serve or not) starts from this session's.</summary>
+    public void FinishSaving()
+    {
+        lock (building) build.FinishSaving();
+    }
 
     /// <param name="contentChanges">The content files a watcher saw change since the last build; null when unknown.</param>
     public void Rebuild(IReadOnlyCollection<string>? contentChanges = null)

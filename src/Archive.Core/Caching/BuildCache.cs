@@ -86,13 +86,20 @@ public sealed class BuildCache
     /// <returns>What was saved (for the next build of a <c>serve</c> session), or null if it could not be written.</returns>
     public PageCache? SavePages(PageManifest manifest, PageManifest? previous = null)
     {
-        var pages = new PageCache(manifest.Hash(), manifest.Fingerprints)
+        var pages = Pages(manifest, previous);
+        return SavePages(pages) ? pages : null;
+    }
+
+    /// <summary>The page cache for the site just written (see <see cref="SavePages(PageManifest, PageManifest?)"/>), not saved.</summary>
+    public static PageCache Pages(PageManifest manifest, PageManifest? previous = null) =>
+        new(manifest.Hash(), manifest.Fingerprints)
         {
             PreviousManifestHash = previous?.Hash(),
             PreviousFingerprints = previous?.Fingerprints,
         };
-        return TrySave(() => CacheFile.Write(PagesPath, PageCache.Kind, PageCache.Version, pages, CacheJson.Default.PageCache)) ? pages : null;
-    }
+
+    public bool SavePages(PageCache pages) =>
+        TrySave(() => CacheFile.Write(PagesPath, PageCache.Kind, PageCache.Version, pages, CacheJson.Default.PageCache));
 
     /// <summary>What every page depends on besides its view: this build of the code, and the config (bodies depend on it).</summary>
     public static string PageInputsKey(SiteConfig config) => Hashing.Hex(CodeVersion + "\n" + ConfigText(config));

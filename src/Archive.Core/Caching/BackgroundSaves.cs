@@ -1,0 +1,61 @@
+namespace Archive.Caching;
+
+/// <summary>
+/// Cache writes done on one background thread, the latest of each kind winning: a serve session's rebuild returns as soon as
+/// the site is swapped in, and a cache file superseded before it was written is never written. The caches are only ever
+/// a speed-up (each is verified on load), so one not yet written costs the next process time, never correctness.
+/// </summary>
+public sealed class BackgroundSaves
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, Action> pending = new(StringComparer.Ordinal);
+    private Task worker = Task.CompletedTask;
+    private bool draining;
+
+    /// <summary>Saves later; replaces a save of the same kind not yet started.</summary>
+    public void Queue(string kind, Action save)
+    {
+        lock (gate)
+        {
+            pending[kind] = save;
+            if (draining) return;
+            draining = true;
+            worker = Task.Run(Drain);
+        }
+    }
+
+    /// <summary>Waits until every queued save is written.</summary>
+    public void Flush()
+    {
+        while (true)
+        {
+            Task current;
+            lock (gate)
+            {
+                if (!draining) return;
+                current = worker;
+            }
+            current.Wait();
+        }
+    }
+
+    private void Drain()
+    {
+        while (true)
+        {
+            Action save;
+            lock (gate)
+            {
+                if (pending.Count == 0)
+                {
+                    draining = false;
+                    return;
+                }
+                var first = pending.Keys.Order(StringComparer.Ordinal).First();
+                save = pending[first];
+                pending.Remove(first);
+            }
+            save();
+        }
+    }
+}
