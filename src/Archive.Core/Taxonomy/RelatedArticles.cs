@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Archive.Taxonomy;
 
 /// <summary>One article as related-article scoring sees it: a unique key (its URL), when, and its term keys ("topic:diplomacy").</summary>
@@ -67,13 +69,16 @@ public sealed class RelatedArticles
         return new RelatedArticles(current, max, ListsOf(current), recompute.Count);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static IReadOnlyList<int>[] ListsOf(RelatedIndex index)
     {
         var lists = new IReadOnlyList<int>[index.Count];
         var indexOf = index.IndexOf;
+        var idAt = index.IdAt;
+        var relatedOf = index.Related;
         for (var i = 0; i < lists.Length; i++)
         {
-            var related = index.Related[index.IdAt[i]];
+            var related = relatedOf[idAt[i]];
             var indexes = new int[related.Length];
             for (var k = 0; k < indexes.Length; k++) indexes[k] = indexOf[related[k]];
             lists[i] = indexes;

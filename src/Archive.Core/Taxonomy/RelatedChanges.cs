@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Archive.Taxonomy;
 
 /// <summary>What differs between the items a <see cref="RelatedIndex"/> holds and a new item list, matched by key.</summary>
@@ -13,6 +15,8 @@ internal sealed class RelatedChanges
     public required List<int> ChangedIds { get; init; }
 
     /// <summary>The changes, or null when the new list cannot be reached incrementally: a key twice, or staying items reordered.</summary>
+    // Called once per build over the whole list: compiled optimised from the start (see RelatedScoring.Neighbours).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RelatedChanges? Find(RelatedIndex index, IReadOnlyList<RelatedInput> items)
     {
         if (index.IdOfKey is not { } idOfKey) return null;
@@ -22,20 +26,28 @@ internal sealed class RelatedChanges
         var changedIds = new List<int>();
         HashSet<string>? newKeys = null;
         var lastIndex = -1;
+        var oldIdAt = index.IdAt;
+        var inputs = index.Inputs;
+        var indexOf = index.IndexOf;
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
             idAt[i] = -1;
             var changedId = -1;
-            if (idOfKey.TryGetValue(item.Key, out var id))
+            // Mostly the item after the last one found is the next one here too: a key comparison instead of a lookup.
+            var next = lastIndex + 1;
+            var id = next < oldIdAt.Length && inputs[oldIdAt[next]] is { } expected && string.Equals(expected.Key, item.Key)
+                ? oldIdAt[next]
+                : idOfKey.GetValueOrDefault(item.Key, -1);
+            if (id >= 0)
             {
                 if (seen[id]) return null;
                 seen[id] = true;
-                if (Same(index.Inputs[id], item))
+                if (Same(inputs[id], item))
                 {
                     // Ties in time and score are broken by position: staying items must keep their order.
-                    if (index.IndexOf[id] < lastIndex) return null;
-                    lastIndex = index.IndexOf[id];
+                    if (indexOf[id] < lastIndex) return null;
+                    lastIndex = indexOf[id];
                     idAt[i] = id;
                     continue;
                 }
@@ -46,12 +58,19 @@ internal sealed class RelatedChanges
             changedIds.Add(changedId);
         }
         var removed = new List<int>();
-        foreach (var id in index.IdAt)
+        foreach (var id in oldIdAt)
             if (!seen[id]) removed.Add(id);
         return new RelatedChanges { IdAt = idAt, Removed = removed, Inserted = inserted, ChangedIds = changedIds };
     }
 
-    private static bool Same(RelatedInput? before, RelatedInput after) =>
-        before is not null && before.Published.UtcTicks == after.Published.UtcTicks
-        && (ReferenceEquals(before.TermKeys, after.TermKeys) || before.TermKeys.SequenceEqual(after.TermKeys, StringComparer.Ordinal));
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool Same(RelatedInput? before, RelatedInput after)
+    {
+        if (before is null || before.Published.UtcTicks != after.Published.UtcTicks) return false;
+        if (ReferenceEquals(before.TermKeys, after.TermKeys)) return true;
+        if (before.TermKeys.Count != after.TermKeys.Count) return false;
+        for (var k = 0; k < before.TermKeys.Count; k++)
+            if (!string.Equals(before.TermKeys[k], after.TermKeys[k])) return false;
+        return true;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Archive.Taxonomy;
@@ -37,6 +38,7 @@ internal sealed class RelatedIndex
     public int Count => IdAt.Length;
     public int Capacity => Ticks.Length;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static RelatedIndex Build(IReadOnlyList<RelatedInput> items)
     {
         var index = new RelatedIndex();
@@ -133,10 +135,12 @@ internal sealed class RelatedIndex
     }
 
     /// <summary>Takes the positions of the new item list: <paramref name="idAt"/> holds the id at each position.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Reposition(int[] idAt)
     {
         IdAt = idAt;
-        for (var i = 0; i < idAt.Length; i++) IndexOf[idAt[i]] = i;
+        var indexOf = IndexOf;
+        for (var i = 0; i < idAt.Length; i++) indexOf[idAt[i]] = i;
     }
 
     /// <summary>Where an item sits in a term's postings, or where it would go: binary search by (time, position).</summary>
