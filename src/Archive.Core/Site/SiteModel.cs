@@ -80,7 +80,7 @@ public sealed class SiteModel
         var years = ArchiveIndexes.ByDate(sorted);
         var onThisDay = ArchiveIndexes.OnThisDay(sorted);
         phases?.End("site model: sort and index");
-        var related = RelatedArticles.Compute(sorted.Select(a => new RelatedInput(a.Published, TermKeys(a.Terms))).ToList());
+        var related = RelatedArticles.Compute(sorted.Select(a => new RelatedInput(a.Url, a.Published, TermKeys(a.Terms))).ToList()).Lists;
         phases?.End("site model: related articles");
         return new SiteModel
         {
