@@ -17,6 +17,7 @@ public sealed class ArchiveBuild
     // The model of the site this instance last put in the output folder, and the config and theme it was rendered with.
     private (SiteModel Site, string Key)? lastSite;
     private (string Root, IReadOnlyList<ContentEntry> Files)? lastListing;
+    private SiteModel? lastModel;
     private readonly BackgroundSaves saves = new();
 
     /// <summary>
@@ -51,7 +52,10 @@ public sealed class ArchiveBuild
         // Written while the site renders (it is immutable by now), or after it in a serve session; not when no file changed.
         var contentChanged = !ReferenceEquals(contentCache, previous);
         if (contentChanged && !DeferCacheWrites) saves.Queue("content", () => cache.SaveContent(contentCache));
-        var site = SiteModel.Build(config, articles.Entries, diagnostics, phases);
+        // Related articles are updated from the last model of this session, whatever became of its build (the update compares
+        // every article's inputs, so it is exact whatever changed, config included).
+        var site = SiteModel.Build(config, articles.Entries, diagnostics, phases, previous: options.Clean ? null : lastModel);
+        lastModel = site;
         var templates = new TemplateStore(options.TemplatesDir, diagnostics);
         var siteKey = BuildCache.PageInputsKey(config) + templates.Fingerprint();
         var renderer = new SiteRenderer(site, templates, articles.Bodies, diagnostics)

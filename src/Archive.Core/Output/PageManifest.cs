@@ -28,19 +28,23 @@ public sealed class PageManifest(IReadOnlyDictionary<string, string> fingerprint
     // sums make it 128 bits; it guards against a stale or foreign manifest, not against an adversary.
     private string Compute()
     {
+        var pairs = fingerprints.ToArray();
         ulong first = 0, second = 0;
         var gate = new Lock();
-        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(fingerprints.ToArray(), loadBalance: false),
-            () => (First: 0UL, Second: 0UL),
-            (pair, _, sums) => (sums.First + Fnv(pair.Key, pair.Value, 0xcbf29ce484222325UL), sums.Second + Fnv(pair.Key, pair.Value, 0x84222325cbf29ce4UL)),
-            sums =>
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, pairs.Length, Math.Max(1024, pairs.Length / 8)), range =>
+        {
+            ulong a = 0, b = 0;
+            for (var i = range.Item1; i < range.Item2; i++)
             {
-                lock (gate)
-                {
-                    first += sums.First;
-                    second += sums.Second;
-                }
-            });
+                a += Fnv(pairs[i].Key, pairs[i].Value, 0xcbf29ce484222325UL);
+                b += Fnv(pairs[i].Key, pairs[i].Value, 0x84222325cbf29ce4UL);
+            }
+            lock (gate)
+            {
+                first += a;
+                second += b;
+            }
+        });
         return string.Create(CultureInfo.InvariantCulture, $"{fingerprints.Count:x}-{first:x16}{second:x16}");
     }
 

@@ -52,8 +52,16 @@ public sealed class SiteModel
 
     private Dictionary<TermKind, Dictionary<string, TermArchive>>? termsByName;
 
+    /// <summary>The related-article computation behind <see cref="Related"/>, for the next build of a session to update.</summary>
+    internal RelatedArticles? RelatedState { get; init; }
+
+    // Made once per terms object: a session's unchanged articles then hand the related-article update the very same lists.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleTerms, IReadOnlyList<string>> TermKeysOf = new();
+
     /// <summary>The keys that relate articles: every term they are filed under, by kind.</summary>
-    private static IReadOnlyList<string> TermKeys(ArticleTerms terms)
+    private static IReadOnlyList<string> TermKeys(ArticleTerms terms) => TermKeysOf.GetValue(terms, MakeTermKeys);
+
+    private static IReadOnlyList<string> MakeTermKeys(ArticleTerms terms)
     {
         var keys = new List<string>(terms.Topics.Count + terms.Countries.Count + 2);
         keys.AddRange(terms.Topics.Select(t => "topic:" + t));
@@ -64,7 +72,10 @@ public sealed class SiteModel
     }
 
     /// <summary>Sorts, resolves URL collisions, and groups articles. Pure.</summary>
-    public static SiteModel Build(SiteConfig config, IEnumerable<ArticleEntry> entries, DiagnosticBag diagnostics, PhaseTimer? phases = null)
+    /// <param name="previous">The model of the last build of this session, if any: related articles are updated from it (with
+    /// the same result as computing them afresh) instead of computed for every article.</param>
+    public static SiteModel Build(SiteConfig config, IEnumerable<ArticleEntry> entries, DiagnosticBag diagnostics, PhaseTimer? phases = null,
+        SiteModel? previous = null)
     {
         var unique = UrlCollisions.Resolve(entries, diagnostics);
         var sorted = unique.ToArray();
@@ -80,7 +91,9 @@ public sealed class SiteModel
         var years = ArchiveIndexes.ByDate(sorted);
         var onThisDay = ArchiveIndexes.OnThisDay(sorted);
         phases?.End("site model: sort and index");
-        var related = RelatedArticles.Compute(sorted.Select(a => new RelatedInput(a.Url, a.Published, TermKeys(a.Terms))).ToList()).Lists;
+        var inputs = new RelatedInput[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++) inputs[i] = new RelatedInput(sorted[i].Url, sorted[i].Published, TermKeys(sorted[i].Terms));
+        var related = previous?.RelatedState is { } state ? state.Update(inputs) : RelatedArticles.Compute(inputs);
         phases?.End("site model: related articles");
         return new SiteModel
         {
@@ -89,7 +102,8 @@ public sealed class SiteModel
             Years = years,
             Terms = terms,
             OnThisDay = onThisDay,
-            Related = related,
+            Related = related.Lists,
+            RelatedState = related,
         };
     }
 }
