@@ -20,8 +20,7 @@ public sealed record ArticleIndex(IReadOnlyList<ArticleEntry> Entries, IArticleB
             .Where(entry => entry is not null)
             .Select(entry => entry!)
             .ToList();
-        var byPath = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
-        return new ArticleIndex(entries, new RereadBodies(source, byPath, config));
+        return new ArticleIndex(entries, new RereadBodies(source, files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList(), config));
     }
 
     private static ArticleEntry? ReadOne(ContentSource source, ContentEntry file, SiteConfig config, DiagnosticBag diagnostics)
@@ -45,11 +44,22 @@ public sealed record ArticleIndex(IReadOnlyList<ArticleEntry> Entries, IArticleB
     }
 
     /// <summary>Reads an article again when its page is rendered; its diagnostics were reported by the first pass.</summary>
-    internal sealed class RereadBodies(ContentSource source, IReadOnlyDictionary<string, ContentEntry> files, SiteConfig config) : IArticleBodies
+    /// <param name="files">The content files in ordinal path order, as listed (found by binary search: no index to build).</param>
+    internal sealed class RereadBodies(ContentSource source, IReadOnlyList<ContentEntry> files, SiteConfig config) : IArticleBodies
     {
         public ArticleBody? Load(ArticleEntry entry)
         {
-            if (!files.TryGetValue(entry.SourcePath, out var file)) return null;
+            int low = 0, high = files.Count - 1;
+            ContentEntry? file = null;
+            while (low <= high && file is null)
+            {
+                var middle = (low + high) >>> 1;
+                var order = string.CompareOrdinal(files[middle].RelativePath, entry.SourcePath);
+                if (order == 0) file = files[middle];
+                else if (order < 0) low = middle + 1;
+                else high = middle - 1;
+            }
+            if (file is null) return null;
             var ignored = new DiagnosticBag();
             var text = source.Read(file, ignored);
             return text is null ? null : Readers.Default.Read(text, config, ignored) is { } article ? ArticleBody.Of(article) : null;

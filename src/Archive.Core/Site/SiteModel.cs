@@ -85,11 +85,18 @@ public sealed class SiteModel
             var byTime = b.Published.UtcTicks.CompareTo(a.Published.UtcTicks);
             return byTime != 0 ? byTime : string.CompareOrdinal(a.Url, b.Url);
         });
-        var terms = Enum.GetValues<TermKind>().ToDictionary(
-            kind => kind,
-            kind => ArchiveIndexes.ByTerm(kind, sorted, config.MinTermCount));
-        var years = ArchiveIndexes.ByDate(sorted);
-        var onThisDay = ArchiveIndexes.OnThisDay(sorted);
+        // Independent passes over the sorted articles, one per index, on as many cores as there are.
+        var kinds = Enum.GetValues<TermKind>();
+        var byKind = new IReadOnlyList<TermArchive>[kinds.Length];
+        IReadOnlyList<YearArchive> years = [];
+        IReadOnlyList<OnThisDayArchive> onThisDay = [];
+        Parallel.Invoke(
+            [
+                () => years = ArchiveIndexes.ByDate(sorted),
+                () => onThisDay = ArchiveIndexes.OnThisDay(sorted),
+                .. kinds.Select((kind, i) => (Action)(() => byKind[i] = ArchiveIndexes.ByTerm(kind, sorted, config.MinTermCount))),
+            ]);
+        var terms = kinds.Select((kind, i) => (kind, i)).ToDictionary(p => p.kind, p => byKind[p.i]);
         phases?.End("site model: sort and index");
         var inputs = new RelatedInput[sorted.Length];
         for (var i = 0; i < sorted.Length; i++) inputs[i] = new RelatedInput(sorted[i].Url, sorted[i].Published, TermKeys(sorted[i].Terms));
