@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Text;
 
 namespace Archive.Search;
@@ -11,20 +12,46 @@ namespace Archive.Search;
 public static class PostingEncoding
 {
     private const string Digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    private static readonly byte[] DigitBytes = Encoding.ASCII.GetBytes(Digits);
 
     /// <summary>Encodes postings given as <c>docId &lt;&lt; 2 | field</c>, ascending by document id.</summary>
     public static string Encode(ReadOnlySpan<int> postings)
     {
         if (postings.IsEmpty) return "v";
-        var varints = VarintLength(postings);
-        var lastId = postings[^1] >> 2;
-        var bitmapBytes = (lastId + 1 + 3) / 4;
-        var bitmapChars = (bitmapBytes + 2) / 3 * 4;
-        return bitmapChars < varints ? Bitmap(postings, bitmapBytes) : Varints(postings, varints);
+        var bytes = new byte[EncodedLength(postings, out var bitmapBytes)];
+        Write(postings, bitmapBytes, bytes);
+        return Encoding.ASCII.GetString(bytes);
     }
 
-    private static int VarintLength(ReadOnlySpan<int> postings)
+    /// <summary>
+    /// <see cref="Encode"/> as a JSON string value in UTF-8, written straight into one array: the encoding uses only
+    /// base64 and base64url characters, which JSON needs no escape for (a common term's file is all this).
+    /// </summary>
+    public static byte[] EncodeJson(ReadOnlySpan<int> postings)
     {
+        if (postings.IsEmpty) return "\"v\""u8.ToArray();
+        var json = new byte[EncodedLength(postings, out var bitmapBytes) + 2];
+        json[0] = json[^1] = (byte)'"';
+        Write(postings, bitmapBytes, json.AsSpan(1, json.Length - 2));
+        return json;
+    }
+
+    /// <summary>The length of the encoding, prefix included; <paramref name="bitmapBytes"/> is 0 when varints are shorter.</summary>
+    private static int EncodedLength(ReadOnlySpan<int> postings, out int bitmapBytes)
+    {
+        var lastId = postings[^1] >> 2;
+        bitmapBytes = (lastId + 1 + 3) / 4;
+        var bitmapChars = (bitmapBytes + 2) / 3 * 4;
+        // Counting varints stops once they are longer than the bitmap: for a common term, after a few postings.
+        var varints = VarintLength(postings, limit: bitmapChars);
+        if (bitmapChars < varints) return 1 + bitmapChars;
+        bitmapBytes = 0;
+        return 1 + varints;
+    }
+
+    private static int VarintLength(ReadOnlySpan<int> postings, int limit)
+    {
+        if (postings.Length > limit) return postings.Length;
         var length = 0;
         var previous = -1;
         foreach (var posting in postings)
@@ -32,13 +59,28 @@ public static class PostingEncoding
             var value = (long)((posting >> 2) - previous) << 2 | (uint)(posting & 3);
             previous = posting >> 2;
             do { length++; value >>= 5; } while (value > 0);
+            if (length > limit) break;
         }
         return length;
     }
 
-    private static string Varints(ReadOnlySpan<int> postings, int length)
+    private static void Write(ReadOnlySpan<int> postings, int bitmapBytes, Span<byte> destination)
     {
-        var text = new StringBuilder(length + 1).Append('v');
+        if (bitmapBytes > 0)
+        {
+            destination[0] = (byte)'b';
+            Bitmap(postings, destination[1..], bitmapBytes);
+        }
+        else
+        {
+            destination[0] = (byte)'v';
+            Varints(postings, destination[1..]);
+        }
+    }
+
+    private static void Varints(ReadOnlySpan<int> postings, Span<byte> destination)
+    {
+        var at = 0;
         var previous = -1;
         foreach (var posting in postings)
         {
@@ -46,23 +88,22 @@ public static class PostingEncoding
             previous = posting >> 2;
             while (value >= 32)
             {
-                text.Append(Digits[(int)(32 | (value & 31))]);
+                destination[at++] = DigitBytes[(int)(32 | (value & 31))];
                 value >>= 5;
             }
-            text.Append(Digits[(int)value]);
+            destination[at++] = DigitBytes[(int)value];
         }
-        return text.ToString();
     }
 
-    private static string Bitmap(ReadOnlySpan<int> postings, int byteCount)
+    /// <summary>Sets the bits in the (zeroed) destination, then turns them into base64 where they lie.</summary>
+    private static void Bitmap(ReadOnlySpan<int> postings, Span<byte> destination, int byteCount)
     {
-        var bytes = new byte[byteCount];
         foreach (var posting in postings)
         {
             var id = posting >> 2;
-            bytes[id >> 2] |= (byte)((posting & 3) << ((id & 3) * 2));
+            destination[id >> 2] |= (byte)((posting & 3) << ((id & 3) * 2));
         }
-        return "b" + Convert.ToBase64String(bytes);
+        Base64.EncodeToUtf8InPlace(destination, byteCount, out _);
     }
 
     /// <summary>The inverse of <see cref="Encode"/>; used by tests and the measurement, as the script does it.</summary>

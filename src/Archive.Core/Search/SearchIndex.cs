@@ -120,13 +120,13 @@ public sealed partial class SearchIndex
         for (var id = 0; id < postings.Length; id++)
         {
             if (postings[id] is not { Length: >= OwnFileThreshold } list) continue;
-            yield return new(Urls.SearchFile($"t/{TermFileName(terms[id])}.json"), () => SearchJson.Posting(PostingEncoding.Encode(list)),
+            yield return new(Urls.SearchFile($"t/{TermFileName(terms[id])}.json"), () => PostingEncoding.EncodeJson(list),
                 reuse is not null && !reuse.ChangedTerms.Contains(id));
         }
         foreach (var topic in site.Terms[TermKind.Topic])
         {
             var list = topics.For(topic);
-            yield return new(Urls.SearchFile($"topic/{topic.Slug}.json"), () => SearchJson.Posting(PostingEncoding.Encode(list.Value)),
+            yield return new(Urls.SearchFile($"topic/{topic.Slug}.json"), () => PostingEncoding.EncodeJson(list.Value),
                 reuse is not null && reuse.UnchangedTopics.Contains(topic.Slug));
         }
         for (var chunk = 0; chunk * ChunkSize < documents.Count; chunk++)

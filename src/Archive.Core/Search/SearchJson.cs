@@ -78,8 +78,6 @@ internal static class SearchJson
         json.WriteEndObject();
     });
 
-    public static byte[] Posting(string encoded) => Write(json => json.WriteStringValue(encoded));
-
     /// <summary>A chunk of the document table: what a result shows, by id order.</summary>
     public static byte[] Documents(IEnumerable<ArticleEntry> chunk) => Write(json =>
     {
