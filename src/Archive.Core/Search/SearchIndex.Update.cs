@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Archive.Site;
 
 namespace Archive.Search;
@@ -40,18 +41,18 @@ public sealed partial class SearchIndex
 
         var maxTerm = appended.Count == 0 ? -1 : appended.Keys.Max();
         var terms = maxTerm < previous.terms.Count ? previous.terms : previous.vocabulary.Snapshot();
-        var postings = new int[]?[terms.Count];
+        var postings = new TermPostings[terms.Count];
         Array.Copy(previous.postings, postings, previous.postings.Length);
         var shards = (int[][])previous.shards.Clone();
         var changedShards = new HashSet<int>();
         var newTermsByShard = new Dictionary<int, List<int>>();
         foreach (var (term, added) in appended)
         {
-            var old = term < previous.postings.Length ? previous.postings[term] : null;
-            postings[term] = [.. old ?? [], .. added];
+            var old = term < previous.postings.Length ? previous.postings[term] : default;
+            postings[term] = old.Append(CollectionsMarshal.AsSpan(added));
             var shard = Shard(terms[term], previous.ShardBits);
             changedShards.Add(shard);
-            if (old is not null) continue;
+            if (old.Count > 0) continue;
             if (!newTermsByShard.TryGetValue(shard, out var list)) newTermsByShard[shard] = list = [];
             list.Add(term);
         }

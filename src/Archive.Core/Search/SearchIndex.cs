@@ -27,8 +27,8 @@ public sealed partial class SearchIndex
     private readonly IReadOnlyList<ArticleEntry> documents;
     private readonly SearchVocabulary vocabulary;
     private readonly IReadOnlyList<string> terms;
-    /// <summary>By term id: <c>docId &lt;&lt; 2 | field</c> ascending, or null for a term no document has.</summary>
-    private readonly int[]?[] postings;
+    /// <summary>By term id: <c>docId &lt;&lt; 2 | field</c> ascending; none for a term no document has.</summary>
+    private readonly TermPostings[] postings;
     /// <summary>By shard: its term ids in term-text order.</summary>
     private readonly int[][] shards;
     private readonly TopicPostings topics;
@@ -39,7 +39,7 @@ public sealed partial class SearchIndex
     public int DocumentCount => documents.Count;
 
     private SearchIndex(SiteModel site, IReadOnlyList<ArticleEntry> documents, SearchVocabulary vocabulary, IReadOnlyList<string> terms,
-        int[]?[] postings, int[][] shards, int shardBits, TopicPostings topics, Reuse? reuse)
+        TermPostings[] postings, int[][] shards, int shardBits, TopicPostings topics, Reuse? reuse)
     {
         this.site = site;
         this.documents = documents;
@@ -68,8 +68,14 @@ public sealed partial class SearchIndex
                 throw new InvalidOperationException("all articles of a site must share one search vocabulary");
             foreach (var code in list.Codes) counts[SearchTerms.TermId(code)]++;
         }
-        var postings = new int[]?[terms.Count];
-        for (var t = 0; t < terms.Count; t++) if (counts[t] > 0) postings[t] = new int[counts[t]];
+        var postings = new TermPostings[terms.Count];
+        var items = new int[terms.Count][];
+        for (var t = 0; t < terms.Count; t++)
+        {
+            var buffer = counts[t] > 0 ? PostingBuffer.WithRoom(counts[t]) : null;
+            postings[t] = new TermPostings(buffer, counts[t]);
+            items[t] = buffer?.Items ?? [];
+        }
         Array.Clear(counts);
         for (var id = 0; id < documents.Count; id++)
         {
@@ -77,7 +83,7 @@ public sealed partial class SearchIndex
             foreach (var code in list.Codes)
             {
                 var term = SearchTerms.TermId(code);
-                postings[term]![counts[term]++] = id << 2 | (code & 3);
+                items[term][counts[term]++] = id << 2 | (code & 3);
             }
         }
         var shardBits = ShardBitsFor(documents.Count);
@@ -85,11 +91,11 @@ public sealed partial class SearchIndex
             TopicPostings.Build(site, documents), reuse: null);
     }
 
-    private static int[][] BuildShards(IReadOnlyList<string> terms, int[]?[] postings, int shardBits)
+    private static int[][] BuildShards(IReadOnlyList<string> terms, TermPostings[] postings, int shardBits)
     {
         var members = Enumerable.Range(0, 1 << shardBits).Select(_ => new List<int>()).ToArray();
         for (var id = 0; id < terms.Count; id++)
-            if (postings[id] is not null) members[Shard(terms[id], shardBits)].Add(id);
+            if (postings[id].Count > 0) members[Shard(terms[id], shardBits)].Add(id);
         return members.Select(shard => shard.OrderBy(id => terms[id], StringComparer.Ordinal).ToArray()).ToArray();
     }
 
@@ -119,8 +125,8 @@ public sealed partial class SearchIndex
         }
         for (var id = 0; id < postings.Length; id++)
         {
-            if (postings[id] is not { Length: >= OwnFileThreshold } list) continue;
-            yield return new(Urls.SearchFile($"t/{TermFileName(terms[id])}.json"), () => PostingEncoding.EncodeJson(list),
+            if (postings[id] is not { Count: >= OwnFileThreshold } list) continue;
+            yield return new(Urls.SearchFile($"t/{TermFileName(terms[id])}.json"), () => PostingEncoding.EncodeJson(list.Span),
                 reuse is not null && !reuse.ChangedTerms.Contains(id));
         }
         foreach (var topic in site.Terms[TermKind.Topic])
@@ -143,9 +149,9 @@ public sealed partial class SearchIndex
     /// fetches only the rarest few common terms of a query, which bounds its download).</summary>
     private string ShardValue(int termId)
     {
-        var list = postings[termId] ?? [];
-        return list.Length >= OwnFileThreshold
-            ? "@" + list.Length.ToString(CultureInfo.InvariantCulture)
-            : PostingEncoding.Encode(list);
+        var list = postings[termId];
+        return list.Count >= OwnFileThreshold
+            ? "@" + list.Count.ToString(CultureInfo.InvariantCulture)
+            : PostingEncoding.Encode(list.Span);
     }
 }
