@@ -34,12 +34,13 @@ public sealed partial class SearchIndex
     private readonly TopicPostings topics;
     /// <summary>What is byte-identical to the index this one was updated from; null after a build.</summary>
     private readonly Reuse? reuse;
+    private readonly SearchFileUrls urls;
 
     public int ShardBits { get; }
     public int DocumentCount => documents.Count;
 
     private SearchIndex(SiteModel site, IReadOnlyList<ArticleEntry> documents, SearchVocabulary vocabulary, IReadOnlyList<string> terms,
-        TermPostings[] postings, int[][] shards, int shardBits, TopicPostings topics, Reuse? reuse)
+        TermPostings[] postings, int[][] shards, TopicPostings topics, SearchFileUrls urls, Reuse? reuse)
     {
         this.site = site;
         this.documents = documents;
@@ -49,7 +50,8 @@ public sealed partial class SearchIndex
         this.shards = shards;
         this.topics = topics;
         this.reuse = reuse;
-        ShardBits = shardBits;
+        this.urls = urls;
+        ShardBits = urls.ShardBits;
     }
 
     /// <summary>Inverts the articles' term lists into postings, in document-id order.</summary>
@@ -87,8 +89,8 @@ public sealed partial class SearchIndex
             }
         }
         var shardBits = ShardBitsFor(documents.Count);
-        return new SearchIndex(site, documents, vocabulary, terms, postings, BuildShards(terms, postings, shardBits), shardBits,
-            TopicPostings.Build(site, documents), reuse: null);
+        return new SearchIndex(site, documents, vocabulary, terms, postings, BuildShards(terms, postings, shardBits),
+            TopicPostings.Build(site, documents), new SearchFileUrls(shardBits), reuse: null);
     }
 
     private static int[][] BuildShards(IReadOnlyList<string> terms, TermPostings[] postings, int shardBits)
@@ -119,14 +121,14 @@ public sealed partial class SearchIndex
         {
             if (shards[shard].Length == 0) continue;
             var members = shards[shard];
-            yield return new(Urls.SearchFile($"s/{ShardName(shard, ShardBits)}.json"),
+            yield return new(urls.Shard(shard),
                 () => SearchJson.Shard(members.Select(id => (terms[id], ShardValue(id)))),
                 reuse is not null && !reuse.ChangedShards.Contains(shard));
         }
         for (var id = 0; id < postings.Length; id++)
         {
             if (postings[id] is not { Count: >= OwnFileThreshold } list) continue;
-            yield return new(Urls.SearchFile($"t/{TermFileName(terms[id])}.json"), () => PostingEncoding.EncodeJson(list.Span),
+            yield return new(urls.Term(id, terms[id]), () => PostingEncoding.EncodeJson(list.Span),
                 reuse is not null && !reuse.ChangedTerms.Contains(id));
         }
         foreach (var topic in site.Terms[TermKind.Topic])
@@ -139,7 +141,7 @@ public sealed partial class SearchIndex
         {
             var first = chunk * ChunkSize;
             var count = Math.Min(ChunkSize, documents.Count - first);
-            yield return new(Urls.SearchFile($"d/{chunk.ToString(CultureInfo.InvariantCulture)}.json"),
+            yield return new(urls.Chunk(chunk),
                 () => SearchJson.Documents(documents.Skip(first).Take(count)),
                 reuse is not null && first + ChunkSize <= reuse.PreviousDocumentCount);
         }
