@@ -29,6 +29,7 @@ public class SearchIndexUpdateScaleTests(ITestOutputHelper output)
         for (var step = 1; step <= Steps; step++)
         {
             GC.Collect(); // not counting this test's own garbage
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             clock.Restart();
             (previous, index) = (index, SearchIndex.Update(index, sites[step]));
             var updateMs = clock.Elapsed.TotalMilliseconds;
@@ -36,7 +37,8 @@ public class SearchIndexUpdateScaleTests(ITestOutputHelper output)
             var listedMs = clock.Elapsed.TotalMilliseconds;
             changed = files.Where(f => !f.Unchanged).AsParallel().AsOrdered().Select(f => (f.Url, Bytes: f.Content())).ToList();
             output.WriteLine($"  {count + step} articles: Update {updateMs:F1} ms, + listing all {files.Count} files {listedMs:F1} ms, " +
-                $"+ bytes of the {changed.Count} changed ({changed.Sum(f => (long)f.Bytes.Length) / 1024.0:F0} KB) {clock.Elapsed.TotalMilliseconds:F1} ms");
+                $"+ bytes of the {changed.Count} changed ({changed.Sum(f => (long)f.Bytes.Length) / 1024.0:F0} KB) {clock.Elapsed.TotalMilliseconds:F1} ms " +
+                $"(CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms)");
         }
 
         clock.Restart();

@@ -163,4 +163,32 @@ public class SearchIndexUpdateTests
         Assert.Equal(shardsOfItsTerms.Append("/search/meta.json").Append("/search/d/7.json").Distinct().Order(StringComparer.Ordinal), changed);
         Assert.All(files.Where(f => f.Url.StartsWith("/search/topic/", StringComparison.Ordinal)), f => Assert.True(f.Unchanged));
     }
+
+    [Fact]
+    public void Two_updates_of_one_index_do_not_disturb_each_other_or_it()
+    {
+        var (vocabulary, entries) = Sample(60);
+        var random = new Random(8);
+        var previous = SearchIndex.Build(SyntheticArchive.Site(entries));
+        var previousFiles = Produce(previous);
+        var one = Article(vocabulary, random, 100, Start.AddDays(40), ["Trade"]);
+        var other = Article(vocabulary, random, 101, Start.AddDays(41), ["Sport"]);
+        var first = SyntheticArchive.Site([.. entries, one]);
+        var second = SyntheticArchive.Site([.. entries, other, one]);
+        var firstUpdate = SearchIndex.Update(previous, first);
+        var secondUpdate = SearchIndex.Update(previous, second);
+        AssertUpdateEqualsBuild(previous, previousFiles, secondUpdate, second);
+        AssertUpdateEqualsBuild(previous, previousFiles, firstUpdate, first);
+        AssertUpdateEqualsBuild(firstUpdate, Produce(firstUpdate), SearchIndex.Update(firstUpdate, second), second);
+    }
+
+    [Fact]
+    public void An_update_without_new_articles_changes_only_the_manifest()
+    {
+        var (_, entries) = Sample(60);
+        var previous = SearchIndex.Build(SyntheticArchive.Site(entries));
+        var site = SyntheticArchive.Site(entries);
+        var files = AssertUpdateEqualsBuild(previous, Produce(previous), SearchIndex.Update(previous, site), site);
+        Assert.Equal(["/search/meta.json"], files.Where(f => !f.Unchanged).Select(f => f.Url));
+    }
 }
