@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Numerics;
 using System.Text;
 
 namespace Archive.Search;
@@ -18,9 +19,10 @@ public static class PostingEncoding
     public static string Encode(ReadOnlySpan<int> postings)
     {
         if (postings.IsEmpty) return "v";
-        var bytes = new byte[EncodedLength(postings, out var bitmapBytes)];
+        var length = EncodedLength(postings, out var bitmapBytes);
+        var bytes = new byte[length + 1];
         Write(postings, bitmapBytes, bytes);
-        return Encoding.ASCII.GetString(bytes);
+        return Encoding.ASCII.GetString(bytes, 0, length);
     }
 
     /// <summary>
@@ -31,8 +33,9 @@ public static class PostingEncoding
     {
         if (postings.IsEmpty) return "\"v\""u8.ToArray();
         var json = new byte[EncodedLength(postings, out var bitmapBytes) + 2];
-        json[0] = json[^1] = (byte)'"';
-        Write(postings, bitmapBytes, json.AsSpan(1, json.Length - 2));
+        json[0] = (byte)'"';
+        Write(postings, bitmapBytes, json.AsSpan(1));
+        json[^1] = (byte)'"';
         return json;
     }
 
@@ -49,17 +52,20 @@ public static class PostingEncoding
         return 1 + varints;
     }
 
+    /// <summary>Base64 digits of 5 bits per varint: counted without a branch per posting (the count varies at random).</summary>
+    private static int Digits5(long value) => BitOperations.Log2((ulong)value) / 5 + 1;
+
     private static int VarintLength(ReadOnlySpan<int> postings, int limit)
     {
         if (postings.Length > limit) return postings.Length;
         var length = 0;
         var previous = -1;
-        foreach (var posting in postings)
+        for (var i = 0; i < postings.Length; i++)
         {
-            var value = (long)((posting >> 2) - previous) << 2 | (uint)(posting & 3);
+            var posting = postings[i];
+            length += Digits5((long)((posting >> 2) - previous) << 2 | (uint)(posting & 3));
             previous = posting >> 2;
-            do { length++; value >>= 5; } while (value > 0);
-            if (length > limit) break;
+            if ((i & 63) == 63 && length > limit) return length;
         }
         return length;
     }
@@ -78,6 +84,7 @@ public static class PostingEncoding
         }
     }
 
+    /// <summary>Writes the varints; needs one byte of room after them (a short varint writes two digits, keeps one).</summary>
     private static void Varints(ReadOnlySpan<int> postings, Span<byte> destination)
     {
         var at = 0;
@@ -86,11 +93,15 @@ public static class PostingEncoding
         {
             var value = (long)((posting >> 2) - previous) << 2 | (uint)(posting & 3);
             previous = posting >> 2;
-            while (value >= 32)
+            var digits = Digits5(value);
+            if (digits <= 2)
             {
-                destination[at++] = DigitBytes[(int)(32 | (value & 31))];
-                value >>= 5;
+                destination[at] = DigitBytes[(int)(value & 31) | (digits - 1) << 5];
+                destination[at + 1] = DigitBytes[(int)(value >> 5) & 31];
+                at += digits;
+                continue;
             }
+            for (; value >= 32; value >>= 5) destination[at++] = DigitBytes[(int)(32 | (value & 31))];
             destination[at++] = DigitBytes[(int)value];
         }
     }
