@@ -10,7 +10,7 @@ namespace Archive.Search;
 /// document up to the last one that has the term (0 = absent, else the field): smaller for common terms, and its length
 /// does not change when newer articles without the term arrive.
 /// </summary>
-public static class PostingEncoding
+public static partial class PostingEncoding
 {
     private const string Digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     private static readonly byte[] DigitBytes = Encoding.ASCII.GetBytes(Digits);
@@ -55,11 +55,10 @@ public static class PostingEncoding
     /// <summary>Base64 digits of 5 bits per varint: counted without a branch per posting (the count varies at random).</summary>
     private static int Digits5(long value) => BitOperations.Log2((ulong)value) / 5 + 1;
 
-    private static int VarintLength(ReadOnlySpan<int> postings, int limit)
+    private static int VarintLength(ReadOnlySpan<int> postings, int limit, int previous = -1)
     {
         if (postings.Length > limit) return postings.Length;
         var length = 0;
-        var previous = -1;
         for (var i = 0; i < postings.Length; i++)
         {
             var posting = postings[i];
@@ -85,10 +84,9 @@ public static class PostingEncoding
     }
 
     /// <summary>Writes the varints; needs one byte of room after them (a short varint writes two digits, keeps one).</summary>
-    private static void Varints(ReadOnlySpan<int> postings, Span<byte> destination)
+    private static void Varints(ReadOnlySpan<int> postings, Span<byte> destination, int previous = -1)
     {
         var at = 0;
-        var previous = -1;
         foreach (var posting in postings)
         {
             var value = (long)((posting >> 2) - previous) << 2 | (uint)(posting & 3);

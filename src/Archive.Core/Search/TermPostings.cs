@@ -23,6 +23,25 @@ internal readonly record struct TermPostings(PostingBuffer? Buffer, int Count)
         added.CopyTo(buffer.Items.AsSpan(Count));
         return new TermPostings(buffer, count);
     }
+
+    /// <summary>
+    /// The postings as JSON. With <paramref name="keep"/> (an updated index: the file will likely change again soon), the
+    /// result is kept with the buffer and the next index's file is made from it, encoding only the newer postings.
+    /// </summary>
+    public byte[] Json(bool keep)
+    {
+        if (Buffer is null) return PostingEncoding.EncodeJson(Span);
+        var earlier = Buffer.Encoded;
+        if (earlier is not null && PostingEncoding.ExtendJson(earlier, Span) is { } extended)
+        {
+            Buffer.Keep(extended);
+            return extended.Json;
+        }
+        if (!keep) return PostingEncoding.EncodeJson(Span);
+        var encoded = PostingEncoding.EncodeJsonToExtend(Span);
+        Buffer.Keep(encoded);
+        return encoded.Json;
+    }
 }
 
 /// <summary>Postings with room at the end; <c>used</c> is how far any index has claimed it.</summary>
@@ -37,6 +56,17 @@ internal sealed class PostingBuffer
     }
 
     public int[] Items { get; }
+
+    /// <summary>The JSON of the longest prefix written so far, if kept (see <see cref="TermPostings.Json"/>).</summary>
+    public EncodedPostings? Encoded => Volatile.Read(ref encoded);
+
+    private EncodedPostings? encoded;
+
+    /// <summary>Keeps <paramref name="json"/> unless a longer prefix is kept already (a race only loses a shortcut).</summary>
+    public void Keep(EncodedPostings json)
+    {
+        if (Encoded is not { } known || known.Count < json.Count) Volatile.Write(ref encoded, json);
+    }
 
     /// <summary>A buffer for <paramref name="count"/> postings and a sixteenth more, so a daily append rarely copies.</summary>
     public static PostingBuffer WithRoom(int count) => new(new int[count + count / 16 + 4], count);

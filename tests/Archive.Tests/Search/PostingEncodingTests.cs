@@ -48,4 +48,28 @@ public class PostingEncodingTests
         var options = new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         Assert.Equal(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(PostingEncoding.Encode(postings), options), PostingEncoding.EncodeJson(postings));
     }
+
+    [Theory]
+    [InlineData(0.9)]
+    [InlineData(0.3)]
+    [InlineData(0.05)]
+    [InlineData(0.001)]
+    public void Extending_the_JSON_of_a_prefix_gives_the_JSON_of_the_whole_list(double density)
+    {
+        var random = new Random(13);
+        var postings = Enumerable.Range(0, 20_000).Where(_ => random.NextDouble() < density).Select(id => id << 2 | random.Next(1, 4)).ToArray();
+        var extended = 0;
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var whole = postings.AsSpan(0, random.Next(1, postings.Length + 1));
+            var prefix = whole[..random.Next(1, whole.Length + 1)];
+            var expected = PostingEncoding.EncodeJsonToExtend(whole);
+            if (PostingEncoding.ExtendJson(PostingEncoding.EncodeJsonToExtend(prefix), whole) is not { } result) continue;
+            extended++;
+            Assert.Equal(expected.Json, result.Json);
+            Assert.Equal(expected.VarintLength, result.VarintLength);
+            Assert.Equal(whole.Length, result.Count);
+        }
+        Assert.True(extended > 100, $"only {extended} of 200 extended");
+    }
 }
