@@ -66,7 +66,8 @@ public sealed partial class SearchIndex
             ChangedTerms = [.. appended.Keys],
             UnchangedTopics = unchangedTopics,
         };
-        return new SearchIndex(site, documents, previous.vocabulary, terms, postings, shards, topics, previous.urls, reuse);
+        return new SearchIndex(site, documents, previous.vocabulary, terms, postings, shards, topics,
+            previous.years.Extend(documents, before), previous.urls, reuse);
     }
 
     /// <summary>The new documents' postings by term id, in id order; null when a document uses another vocabulary.</summary>

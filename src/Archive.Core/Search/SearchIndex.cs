@@ -35,12 +35,13 @@ public sealed partial class SearchIndex
     /// <summary>What is byte-identical to the index this one was updated from; null after a build.</summary>
     private readonly Reuse? reuse;
     private readonly SearchFileUrls urls;
+    private readonly YearRanges years;
 
     public int ShardBits { get; }
     public int DocumentCount => documents.Count;
 
     private SearchIndex(SiteModel site, IReadOnlyList<ArticleEntry> documents, SearchVocabulary vocabulary, IReadOnlyList<string> terms,
-        TermPostings[] postings, int[][] shards, TopicPostings topics, SearchFileUrls urls, Reuse? reuse)
+        TermPostings[] postings, int[][] shards, TopicPostings topics, YearRanges years, SearchFileUrls urls, Reuse? reuse)
     {
         this.site = site;
         this.documents = documents;
@@ -51,6 +52,7 @@ public sealed partial class SearchIndex
         this.topics = topics;
         this.reuse = reuse;
         this.urls = urls;
+        this.years = years;
         ShardBits = urls.ShardBits;
     }
 
@@ -90,7 +92,7 @@ public sealed partial class SearchIndex
         }
         var shardBits = ShardBitsFor(documents.Count);
         return new SearchIndex(site, documents, vocabulary, terms, postings, BuildShards(terms, postings, shardBits),
-            TopicPostings.Build(site, documents), new SearchFileUrls(shardBits), reuse: null);
+            TopicPostings.Build(site, documents), YearRanges.Of(documents), new SearchFileUrls(shardBits), reuse: null);
     }
 
     private static int[][] BuildShards(IReadOnlyList<string> terms, TermPostings[] postings, int shardBits)
@@ -116,7 +118,7 @@ public sealed partial class SearchIndex
     /// <summary>Every file of the index, each produced on demand (they are independent, so they render in parallel).</summary>
     public IEnumerable<SearchIndexFile> Files()
     {
-        yield return new(Urls.SearchFile("meta.json"), () => SearchJson.Manifest(this, site, documents));
+        yield return new(Urls.SearchFile("meta.json"), () => SearchJson.Manifest(this, site, years));
         for (var shard = 0; shard < shards.Length; shard++)
         {
             if (shards[shard].Length == 0) continue;
