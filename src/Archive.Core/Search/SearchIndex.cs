@@ -1,18 +1,23 @@
+using System.Globalization;
 using System.Numerics;
 using Archive.Site;
 
 namespace Archive.Search;
 
-/// <summary>One file of the search index: its site-relative URL and how to produce its bytes.</summary>
-public sealed record SearchIndexFile(string Url, Func<byte[]> Content);
+/// <summary>
+/// One file of the search index: its site-relative URL and how to produce its bytes. <paramref name="Unchanged"/>: the
+/// bytes are exactly those of the file at the same URL in the index this one was updated from (never after a build).
+/// </summary>
+public sealed record SearchIndexFile(string Url, Func<byte[]> Content, bool Unchanged = false);
 
 /// <summary>
 /// The static search index of a site, split so a query fetches a bounded amount: a small manifest, one shard per term
 /// (terms hashed into <c>2^ShardBits</c> shards), a file of its own for each common term, one file per topic, and the
 /// document table in chunks of <see cref="ChunkSize"/> articles. Document ids count from the oldest article, so a newer
-/// article only adds ids. Pure: built from the site model and the terms gathered while reading.
+/// article only adds ids (see <see cref="Update"/>). Pure and immutable: built from the site model and the terms gathered
+/// while reading.
 /// </summary>
-public sealed class SearchIndex
+public sealed partial class SearchIndex
 {
     public const int ChunkSize = 8;
     /// <summary>Terms in at least this many articles get a file of their own, so shards stay small.</summary>
@@ -20,24 +25,35 @@ public sealed class SearchIndex
 
     private readonly SiteModel site;
     private readonly IReadOnlyList<ArticleEntry> documents;
+    private readonly SearchVocabulary vocabulary;
     private readonly IReadOnlyList<string> terms;
-    private readonly int[]?[] postings;
-    private readonly List<int>[] shards;
+    /// <summary>By term id: <c>docId &lt;&lt; 2 | field</c> ascending; none for a term no document has.</summary>
+    private readonly TermPostings[] postings;
+    /// <summary>By shard: its term ids in term-text order.</summary>
+    private readonly int[][] shards;
+    private readonly TopicPostings topics;
+    /// <summary>What is byte-identical to the index this one was updated from; null after a build.</summary>
+    private readonly Reuse? reuse;
+    private readonly SearchFileUrls urls;
+    private readonly YearRanges years;
 
     public int ShardBits { get; }
     public int DocumentCount => documents.Count;
 
-    private SearchIndex(SiteModel site, IReadOnlyList<ArticleEntry> documents, IReadOnlyList<string> terms, int[]?[] postings, int shardBits)
+    private SearchIndex(SiteModel site, IReadOnlyList<ArticleEntry> documents, SearchVocabulary vocabulary, IReadOnlyList<string> terms,
+        TermPostings[] postings, int[][] shards, TopicPostings topics, YearRanges years, SearchFileUrls urls, Reuse? reuse)
     {
         this.site = site;
         this.documents = documents;
+        this.vocabulary = vocabulary;
         this.terms = terms;
         this.postings = postings;
-        ShardBits = shardBits;
-        shards = Enumerable.Range(0, 1 << shardBits).Select(_ => new List<int>()).ToArray();
-        for (var id = 0; id < terms.Count; id++)
-            if (postings[id] is not null) shards[Shard(terms[id], shardBits)].Add(id);
-        foreach (var shard in shards) shard.Sort((a, b) => string.CompareOrdinal(terms[a], terms[b]));
+        this.shards = shards;
+        this.topics = topics;
+        this.reuse = reuse;
+        this.urls = urls;
+        this.years = years;
+        ShardBits = urls.ShardBits;
     }
 
     /// <summary>Inverts the articles' term lists into postings, in document-id order.</summary>
@@ -56,8 +72,14 @@ public sealed class SearchIndex
                 throw new InvalidOperationException("all articles of a site must share one search vocabulary");
             foreach (var code in list.Codes) counts[SearchTerms.TermId(code)]++;
         }
-        var postings = new int[]?[terms.Count];
-        for (var t = 0; t < terms.Count; t++) if (counts[t] > 0) postings[t] = new int[counts[t]];
+        var postings = new TermPostings[terms.Count];
+        var items = new int[terms.Count][];
+        for (var t = 0; t < terms.Count; t++)
+        {
+            var buffer = counts[t] > 0 ? PostingBuffer.WithRoom(counts[t]) : null;
+            postings[t] = new TermPostings(buffer, counts[t]);
+            items[t] = buffer?.Items ?? [];
+        }
         Array.Clear(counts);
         for (var id = 0; id < documents.Count; id++)
         {
@@ -65,10 +87,20 @@ public sealed class SearchIndex
             foreach (var code in list.Codes)
             {
                 var term = SearchTerms.TermId(code);
-                postings[term]![counts[term]++] = id << 2 | (code & 3);
+                items[term][counts[term]++] = id << 2 | (code & 3);
             }
         }
-        return new SearchIndex(site, documents, terms, postings, ShardBitsFor(documents.Count));
+        var shardBits = ShardBitsFor(documents.Count);
+        return new SearchIndex(site, documents, vocabulary, terms, postings, BuildShards(terms, postings, shardBits),
+            TopicPostings.Build(site, documents), YearRanges.Of(documents), new SearchFileUrls(shardBits), reuse: null);
+    }
+
+    private static int[][] BuildShards(IReadOnlyList<string> terms, TermPostings[] postings, int shardBits)
+    {
+        var members = Enumerable.Range(0, 1 << shardBits).Select(_ => new List<int>()).ToArray();
+        for (var id = 0; id < terms.Count; id++)
+            if (postings[id].Count > 0) members[Shard(terms[id], shardBits)].Add(id);
+        return members.Select(shard => shard.OrderBy(id => terms[id], StringComparer.Ordinal).ToArray()).ToArray();
     }
 
     /// <summary>About a dozen articles per shard, 16 to 8192 shards: the count changes only when the archive doubles.</summary>
@@ -78,7 +110,7 @@ public sealed class SearchIndex
     public static int Shard(string term, int shardBits) => (int)(SearchText.Hash(term) & ((1u << shardBits) - 1));
 
     public static string ShardName(int shard, int shardBits) =>
-        shard.ToString("x" + ((shardBits + 3) / 4).ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+        shard.ToString("x" + ((shardBits + 3) / 4).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     /// <summary>A common term's own file name: the hex of its UTF-8 bytes, safe and unique for any term.</summary>
     public static string TermFileName(string term) => Convert.ToHexStringLower(System.Text.Encoding.UTF8.GetBytes(term));
@@ -86,29 +118,34 @@ public sealed class SearchIndex
     /// <summary>Every file of the index, each produced on demand (they are independent, so they render in parallel).</summary>
     public IEnumerable<SearchIndexFile> Files()
     {
-        yield return new(Urls.SearchFile("meta.json"), () => SearchJson.Manifest(this, site, documents));
+        yield return new(Urls.SearchFile("meta.json"), () => SearchJson.Manifest(this, site, years));
         for (var shard = 0; shard < shards.Length; shard++)
         {
-            if (shards[shard].Count == 0) continue;
+            if (shards[shard].Length == 0) continue;
             var members = shards[shard];
-            yield return new(Urls.SearchFile($"s/{ShardName(shard, ShardBits)}.json"), () => SearchJson.Shard(members.Select(id => (terms[id], ShardValue(id)))));
+            yield return new(urls.Shard(shard),
+                () => SearchJson.Shard(members.Select(id => (terms[id], ShardValue(id)))),
+                reuse is not null && !reuse.ChangedShards.Contains(shard));
         }
-        for (var id = 0; id < terms.Count; id++)
+        for (var id = 0; id < postings.Length; id++)
         {
-            if (postings[id] is not { Length: >= OwnFileThreshold } list) continue;
-            yield return new(Urls.SearchFile($"t/{TermFileName(terms[id])}.json"), () => SearchJson.Posting(PostingEncoding.Encode(list)));
+            if (postings[id] is not { Count: >= OwnFileThreshold } list) continue;
+            yield return new(urls.Term(id, terms[id]), () => list.Json(keep: reuse is not null),
+                reuse is not null && !reuse.ChangedTerms.Contains(id));
         }
         foreach (var topic in site.Terms[TermKind.Topic])
         {
-            var current = topic;
-            yield return new(Urls.SearchFile($"topic/{topic.Slug}.json"), () => SearchJson.Posting(PostingEncoding.Encode(TopicPostings(current))));
+            var list = topics.For(topic);
+            yield return new(Urls.SearchFile($"topic/{topic.Slug}.json"), () => PostingEncoding.EncodeJson(list.Value),
+                reuse is not null && reuse.UnchangedTopics.Contains(topic.Slug));
         }
         for (var chunk = 0; chunk * ChunkSize < documents.Count; chunk++)
         {
             var first = chunk * ChunkSize;
             var count = Math.Min(ChunkSize, documents.Count - first);
-            yield return new(Urls.SearchFile($"d/{chunk.ToString(System.Globalization.CultureInfo.InvariantCulture)}.json"),
-                () => SearchJson.Documents(documents.Skip(first).Take(count)));
+            yield return new(urls.Chunk(chunk),
+                () => SearchJson.Documents(documents.Skip(first).Take(count)),
+                reuse is not null && first + count <= reuse.PreviousDocumentCount);
         }
     }
 
@@ -116,19 +153,9 @@ public sealed class SearchIndex
     /// fetches only the rarest few common terms of a query, which bounds its download).</summary>
     private string ShardValue(int termId)
     {
-        var list = postings[termId] ?? [];
-        return list.Length >= OwnFileThreshold
-            ? "@" + list.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : PostingEncoding.Encode(list);
-    }
-
-    private Dictionary<string, int>? idByUrl;
-
-    private int[] TopicPostings(TermArchive topic)
-    {
-        var ids = LazyInitializer.EnsureInitialized(ref idByUrl,
-            () => documents.Select((d, i) => (d.Url, i)).ToDictionary(p => p.Url, p => p.i, StringComparer.Ordinal));
-        var list = topic.Articles.Select(a => ids[a.Url]).Distinct().Order().Select(id => id << 2 | (int)SearchField.Body).ToArray();
-        return list;
+        var list = postings[termId];
+        return list.Count >= OwnFileThreshold
+            ? "@" + list.Count.ToString(CultureInfo.InvariantCulture)
+            : PostingEncoding.Encode(list.Span);
     }
 }

@@ -16,7 +16,7 @@ internal static class SearchJson
     // The files are fetched as data, never pasted into HTML, so non-ASCII text can stay as it is (a third of the bytes of \u escapes).
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static byte[] Manifest(SearchIndex index, SiteModel site, IReadOnlyList<ArticleEntry> documents) => Write(json =>
+    public static byte[] Manifest(SearchIndex index, SiteModel site, YearRanges years) => Write(json =>
     {
         json.WriteStartObject();
         json.WriteNumber("version", Version);
@@ -28,7 +28,7 @@ internal static class SearchJson
         foreach (var word in SearchText.StopWords) json.WriteStringValue(word);
         json.WriteEndArray();
         json.WriteStartArray("years");
-        foreach (var (year, ranges) in YearRanges(documents))
+        foreach (var (year, ranges) in years.Years)
         {
             json.WriteStartObject();
             json.WriteNumber("year", year);
@@ -57,28 +57,12 @@ internal static class SearchJson
         json.WriteEndObject();
     });
 
-    /// <summary>Runs of consecutive document ids per local year (ids follow UTC time, so years can interleave at New Year).</summary>
-    private static IEnumerable<(int Year, List<(int First, int Last)> Ranges)> YearRanges(IReadOnlyList<ArticleEntry> documents)
-    {
-        var byYear = new SortedDictionary<int, List<(int First, int Last)>>();
-        for (var id = 0; id < documents.Count; id++)
-        {
-            var year = documents[id].LocalDate.Year;
-            if (!byYear.TryGetValue(year, out var ranges)) byYear[year] = ranges = [];
-            if (ranges.Count > 0 && ranges[^1].Last == id - 1) ranges[^1] = (ranges[^1].First, id);
-            else ranges.Add((id, id));
-        }
-        return byYear.Select(p => (p.Key, p.Value));
-    }
-
     public static byte[] Shard(IEnumerable<(string Term, string Value)> entries) => Write(json =>
     {
         json.WriteStartObject();
         foreach (var (term, value) in entries) json.WriteString(term, value);
         json.WriteEndObject();
     });
-
-    public static byte[] Posting(string encoded) => Write(json => json.WriteStringValue(encoded));
 
     /// <summary>A chunk of the document table: what a result shows, by id order.</summary>
     public static byte[] Documents(IEnumerable<ArticleEntry> chunk) => Write(json =>

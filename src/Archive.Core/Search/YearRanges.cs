@@ -1,0 +1,37 @@
+using Archive.Site;
+
+namespace Archive.Search;
+
+/// <summary>
+/// Runs of consecutive document ids per local year (ids follow UTC time, so years can interleave at New Year), oldest
+/// year first. Immutable: an update extends a copy by its new documents instead of going over the whole archive.
+/// </summary>
+internal sealed class YearRanges
+{
+    private readonly SortedDictionary<int, (int First, int Last)[]> byYear;
+
+    private YearRanges(SortedDictionary<int, (int First, int Last)[]> byYear) => this.byYear = byYear;
+
+    public IEnumerable<(int Year, IReadOnlyList<(int First, int Last)> Ranges)> Years =>
+        byYear.Select(p => (p.Key, (IReadOnlyList<(int First, int Last)>)p.Value));
+
+    public static YearRanges Of(IReadOnlyList<ArticleEntry> documents) =>
+        new YearRanges(new SortedDictionary<int, (int First, int Last)[]>()).Extend(documents, 0);
+
+    /// <summary>These ranges followed by documents <paramref name="from"/> on; the years they touch are copied.</summary>
+    public YearRanges Extend(IReadOnlyList<ArticleEntry> documents, int from)
+    {
+        var extended = new SortedDictionary<int, (int First, int Last)[]>(byYear);
+        var touched = new Dictionary<int, List<(int First, int Last)>>();
+        for (var id = from; id < documents.Count; id++)
+        {
+            var year = documents[id].LocalDate.Year;
+            if (!touched.TryGetValue(year, out var ranges))
+                touched[year] = ranges = extended.TryGetValue(year, out var known) ? [.. known] : [];
+            if (ranges.Count > 0 && ranges[^1].Last == id - 1) ranges[^1] = (ranges[^1].First, id);
+            else ranges.Add((id, id));
+        }
+        foreach (var (year, ranges) in touched) extended[year] = [.. ranges];
+        return new YearRanges(extended);
+    }
+}

@@ -1,0 +1,194 @@
+using Archive.Search;
+using Archive.Site;
+
+namespace Archive.Tests.Search;
+
+/// <summary><see cref="SearchIndex.Update"/> must give exactly the files of a build, and mark Unchanged only files it did not change.</summary>
+public class SearchIndexUpdateTests
+{
+    private static readonly DateTimeOffset Start = new(2023, 3, 1, 9, 0, 0, TimeSpan.FromHours(8));
+    private static readonly string[] FirstTopics = ["Trade", "Economy", "Sport", "Health"];
+    // "-Trade" takes the slug "trade" from "Trade" (it sorts first), "trade" joins "Trade": names arriving late.
+    private static readonly string[] LaterTopics = ["Volcanoes", "-Trade", "trade", "Space"];
+
+    private sealed record IndexFile(string Url, byte[] Bytes, bool Unchanged);
+
+    private static List<IndexFile> Produce(SearchIndex index) =>
+        index.Files().Select(f => new IndexFile(f.Url, f.Content(), f.Unchanged)).ToList();
+
+    /// <summary>A short article over a 300-word vocabulary, so terms get common fast; "alpha" is in every title, and every
+    /// article has a word of its own.</summary>
+    private static ArticleEntry Article(SearchVocabulary vocabulary, Random random, int number, DateTimeOffset published, IReadOnlyList<string> topics)
+    {
+        string Words(int count) => string.Join(' ', Enumerable.Range(0, count)
+            .Select(_ => SyntheticArchive.Word((int)Math.Min(299, Math.Exp(random.NextDouble() * Math.Log(300)) - 1))));
+        var chosen = Enumerable.Range(0, random.Next(0, 3)).Select(_ => topics[random.Next(topics.Count)]).Distinct().ToList();
+        return SyntheticArchive.Entry(vocabulary, number, published, "Alpha " + Words(3), Words(8),
+            $"{Words(random.Next(3, 40))} only{number}", chosen, "Xinhua");
+    }
+
+    /// <summary>Checks the update against a build and the previous files; returns the update's files.</summary>
+    private static List<IndexFile> AssertUpdateEqualsBuild(SearchIndex previous, List<IndexFile> previousFiles, SearchIndex updated, SiteModel site)
+    {
+        var built = Produce(SearchIndex.Build(site));
+        var files = Produce(updated);
+        Assert.Equal(built.Select(f => f.Url), files.Select(f => f.Url));
+        for (var i = 0; i < built.Count; i++) Assert.True(built[i].Bytes.AsSpan().SequenceEqual(files[i].Bytes), $"{files[i].Url} differs from a build");
+        Assert.DoesNotContain(built, f => f.Unchanged);
+
+        var before = previousFiles.ToDictionary(f => f.Url, f => f.Bytes, StringComparer.Ordinal);
+        foreach (var file in files.Where(f => f.Unchanged))
+            Assert.True(before.TryGetValue(file.Url, out var old) && old.AsSpan().SequenceEqual(file.Bytes), $"{file.Url} is marked Unchanged but is not");
+        // The previous index is shared with the update, and must still give its own files.
+        Assert.Equal(previousFiles.Select(f => Convert.ToBase64String(f.Bytes)), Produce(previous).Select(f => Convert.ToBase64String(f.Bytes)));
+        return files;
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void Appending_newer_articles_step_by_step_gives_the_files_of_a_build(int seed)
+    {
+        var random = new Random(seed);
+        var vocabulary = new SearchVocabulary();
+        var topics = FirstTopics.ToList();
+        var entries = new List<ArticleEntry>();
+        var newest = Start;
+        for (var number = 0; number < 185 + seed * 2; number++)
+        {
+            var published = Start.AddMinutes(random.Next(0, 300 * 24 * 60));
+            newest = published > newest ? published : newest;
+            entries.Add(Article(vocabulary, random, number, published, topics));
+        }
+        var index = SearchIndex.Build(SyntheticArchive.Site(entries));
+        var files = Produce(index);
+        bool sawOwnFileAppear = false, sawNewTopic = false, sawNewYear = false, sawShardCountChange = false, sawAppend = false;
+
+        while (entries.Count < 215)
+        {
+            if (random.Next(4) == 0 && topics.Count < FirstTopics.Length + LaterTopics.Length) topics.Add(LaterTopics[topics.Count - FirstTopics.Length]);
+            for (var added = random.Next(1, 4); added > 0; added--)
+            {
+                newest = newest.AddMinutes(random.Next(1, 3_000)).AddDays(random.Next(8) == 0 ? 200 : 0);
+                entries.Add(Article(vocabulary, random, entries.Count, newest, topics));
+            }
+            var site = SyntheticArchive.Site(entries);
+            var updated = SearchIndex.Update(index, site);
+            var updatedFiles = AssertUpdateEqualsBuild(index, files, updated, site);
+
+            var before = files.ToDictionary(f => f.Url, f => f.Bytes, StringComparer.Ordinal);
+            if (updated.ShardBits == index.ShardBits)
+            {
+                // Appended: every file left unmarked is one whose bytes changed (or a new one).
+                foreach (var file in updatedFiles)
+                    Assert.Equal(before.TryGetValue(file.Url, out var old) && old.AsSpan().SequenceEqual(file.Bytes), file.Unchanged);
+            }
+            else
+            {
+                sawShardCountChange = true;
+                Assert.DoesNotContain(updatedFiles, f => f.Unchanged);
+            }
+            var newUrls = updatedFiles.Select(f => f.Url).Where(url => !before.ContainsKey(url)).ToList();
+            sawOwnFileAppear |= newUrls.Any(url => url.StartsWith("/search/t/", StringComparison.Ordinal));
+            sawNewTopic |= newUrls.Any(url => url.StartsWith("/search/topic/", StringComparison.Ordinal));
+            sawNewYear |= site.Years.Count > SyntheticArchive.Site(entries.Take(index.DocumentCount)).Years.Count;
+            sawAppend |= updated.ShardBits == index.ShardBits;
+            (index, files) = (updated, updatedFiles);
+        }
+        Assert.True(sawOwnFileAppear, "no term reached the own-file threshold");
+        Assert.True(sawNewTopic, "no new topic");
+        Assert.True(sawShardCountChange, "the shard count never changed");
+        Assert.True(sawNewYear || seed > 3, "no new year");
+        Assert.True(sawAppend, "never appended");
+    }
+
+    private static (SearchVocabulary Vocabulary, List<ArticleEntry> Entries) Sample(int count)
+    {
+        var random = new Random(11);
+        var vocabulary = new SearchVocabulary();
+        var entries = Enumerable.Range(0, count).Select(n => Article(vocabulary, random, n, Start.AddHours(n * 7), FirstTopics)).ToList();
+        return (vocabulary, entries);
+    }
+
+    private static void AssertFallsBackToBuild(List<ArticleEntry> before, List<ArticleEntry> after)
+    {
+        var previous = SearchIndex.Build(SyntheticArchive.Site(before));
+        var site = SyntheticArchive.Site(after);
+        var files = AssertUpdateEqualsBuild(previous, Produce(previous), SearchIndex.Update(previous, site), site);
+        Assert.DoesNotContain(files, f => f.Unchanged);
+    }
+
+    [Fact]
+    public void A_back_dated_article_falls_back_to_a_build()
+    {
+        var (vocabulary, entries) = Sample(60);
+        var random = new Random(3);
+        AssertFallsBackToBuild(entries, [.. entries, Article(vocabulary, random, 999, Start.AddHours(30 * 7 + 1), ["Volcanoes"])]);
+    }
+
+    [Fact]
+    public void A_removed_article_falls_back_to_a_build()
+    {
+        var (_, entries) = Sample(60);
+        AssertFallsBackToBuild(entries, [.. entries.Where((_, i) => i != 59)]);
+        AssertFallsBackToBuild(entries, [.. entries.Where((_, i) => i != 12)]);
+    }
+
+    [Fact]
+    public void An_edited_article_falls_back_to_a_build()
+    {
+        var (vocabulary, entries) = Sample(60);
+        var edited = entries.ToList();
+        edited[20] = edited[20] with { Title = "Edited title", SearchTerms = vocabulary.Collect("Edited title", "lede", ["body"]) };
+        AssertFallsBackToBuild(entries, edited);
+    }
+
+    [Fact]
+    public void Appending_one_article_marks_the_old_chunks_and_the_files_of_terms_it_lacks_unchanged()
+    {
+        var (vocabulary, entries) = Sample(60);
+        var previous = SearchIndex.Build(SyntheticArchive.Site(entries));
+        var newest = SyntheticArchive.Entry(vocabulary, 500, Start.AddDays(30), "Quokka census", "Rangers counted quokkas.", "Island families.", [], "AP");
+        var site = SyntheticArchive.Site([.. entries, newest]);
+        var files = AssertUpdateEqualsBuild(previous, Produce(previous), SearchIndex.Update(previous, site), site);
+
+        // Sixty articles: no term has a file of its own yet, and the new id 60 falls in chunk 7.
+        var changed = files.Where(f => !f.Unchanged).Select(f => f.Url).Order(StringComparer.Ordinal);
+        var shardsOfItsTerms = newest.SearchTerms!.ToList()
+            .Select(t => $"/search/s/{SearchIndex.ShardName(SearchIndex.Shard(t.Term, previous.ShardBits), previous.ShardBits)}.json");
+        Assert.Equal(shardsOfItsTerms.Append("/search/meta.json").Append("/search/d/7.json").Distinct().Order(StringComparer.Ordinal), changed);
+        Assert.All(files.Where(f => f.Url.StartsWith("/search/topic/", StringComparison.Ordinal)), f => Assert.True(f.Unchanged));
+    }
+
+    [Fact]
+    public void Two_updates_of_one_index_do_not_disturb_each_other_or_it()
+    {
+        var (vocabulary, entries) = Sample(60);
+        var random = new Random(8);
+        var previous = SearchIndex.Build(SyntheticArchive.Site(entries));
+        var previousFiles = Produce(previous);
+        var one = Article(vocabulary, random, 100, Start.AddDays(40), ["Trade"]);
+        var other = Article(vocabulary, random, 101, Start.AddDays(41), ["Sport"]);
+        var first = SyntheticArchive.Site([.. entries, one]);
+        var second = SyntheticArchive.Site([.. entries, other, one]);
+        var firstUpdate = SearchIndex.Update(previous, first);
+        var secondUpdate = SearchIndex.Update(previous, second);
+        AssertUpdateEqualsBuild(previous, previousFiles, secondUpdate, second);
+        AssertUpdateEqualsBuild(previous, previousFiles, firstUpdate, first);
+        AssertUpdateEqualsBuild(firstUpdate, Produce(firstUpdate), SearchIndex.Update(firstUpdate, second), second);
+    }
+
+    [Fact]
+    public void An_update_without_new_articles_changes_only_the_manifest()
+    {
+        var (_, entries) = Sample(60);
+        var previous = SearchIndex.Build(SyntheticArchive.Site(entries));
+        var site = SyntheticArchive.Site(entries);
+        var files = AssertUpdateEqualsBuild(previous, Produce(previous), SearchIndex.Update(previous, site), site);
+        Assert.Equal(["/search/meta.json"], files.Where(f => !f.Unchanged).Select(f => f.Url));
+    }
+}
