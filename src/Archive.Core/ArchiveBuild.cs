@@ -15,7 +15,7 @@ public sealed class ArchiveBuild
     private ContentCache? lastContent;
     private PageCache? lastPages;
     // The model of the site this instance last put in the output folder, and the config and theme it was rendered with.
-    private (SiteModel Site, string Key)? lastSite;
+    private (SiteModel Site, string Key, Search.SearchIndex? Search)? lastSite;
     private (string Root, IReadOnlyList<ContentEntry> Files)? lastListing;
     private SiteModel? lastModel;
     private readonly BackgroundSaves saves = new();
@@ -61,10 +61,12 @@ public sealed class ArchiveBuild
         var renderer = new SiteRenderer(site, templates, articles.Bodies, diagnostics)
         {
             Fingerprints = new PageFingerprints(siteKey),
+            // A kept file keeps its fingerprint, which is made with the config and theme: the same ones, then.
             PreviousSite = !options.Clean && lastSite is { Key: var key } && key == siteKey ? lastSite.Value.Site : null,
+            PreviousSearchIndex = !options.Clean && lastSite is { Key: var searchKey } && searchKey == siteKey ? lastSite.Value.Search : null,
         };
         var summary = inputsAreSound && TemplatesAreValid(diagnostics, renderer) ? Write(options, cache, renderer, diagnostics, phases) : null;
-        if (summary is not null) lastSite = (site, siteKey);
+        if (summary is not null) lastSite = (site, siteKey, renderer.SearchIndex);
         if (DeferCacheWrites)
         {
             if (contentChanged) saves.Queue("content", () => cache.SaveContent(contentCache));

@@ -9,15 +9,33 @@ public sealed partial class SiteRenderer
 {
     private Task<SearchIndex>? searchIndex;
 
+    /// <summary>
+    /// The search index of the site in the output folder, when known (a serve session): the new one is updated from it, and
+    /// its files that the update leaves byte-identical are kept as they are, never produced.
+    /// </summary>
+    public SearchIndex? PreviousSearchIndex { get; set; }
+
+    /// <summary>The index this renderer built (or updated); null before <see cref="Prepare"/>.</summary>
+    public SearchIndex? SearchIndex => searchIndex?.GetAwaiter().GetResult();
+
     /// <summary>Builds the index in the background while the pages render; its files are the last jobs.</summary>
-    private void StartSearchIndex() => searchIndex ??= Task.Run(() => SearchIndex.Build(site));
+    private void StartSearchIndex() => searchIndex ??= Task.Run(() =>
+        PreviousSearchIndex is { } previous ? Search.SearchIndex.Update(previous, site) : Search.SearchIndex.Build(site));
 
     /// <summary>The static index the search page's script queries: listed once it is built.</summary>
     public IEnumerable<RenderJob> SearchIndexJobs()
     {
         StartSearchIndex();
         foreach (var file in (searchIndex ?? throw new InvalidOperationException("search index not started")).GetAwaiter().GetResult().Files())
-            yield return FileJob(file.Url, file.Content);
+        {
+            if (!file.Unchanged)
+            {
+                yield return FileJob(file.Url, file.Content);
+                continue;
+            }
+            var path = Urls.OutputPath(file.Url);
+            yield return new RenderJob(file.Url, () => Kept(path) ? OutputFile.Reused(path) : ByContent(path, file.Content()));
+        }
     }
 
     private RenderedPage SearchPage(ViewBuilder view) => Render(view, "search.html",
