@@ -28,8 +28,9 @@ public sealed class OutputWriter : IDisposable
     private readonly string output;
     private readonly string staging;
     private readonly DiagnosticBag diagnostics;
-    private readonly ConcurrentDictionary<string, string> claimed = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, string> fingerprints = new(StringComparer.Ordinal);
+    // Sized for the current site's files up front: growing a table of 160,000 entries step by step costs a rebuild dearly.
+    private readonly ConcurrentDictionary<string, string> claimed;
+    private readonly ConcurrentDictionary<string, string> fingerprints;
     // Thousands of pages share a folder: ask the file system to create each folder once, not once per file.
     private readonly ConcurrentDictionary<string, bool> folders = new(StringComparer.Ordinal);
     private readonly PageManifest current;
@@ -47,6 +48,9 @@ public sealed class OutputWriter : IDisposable
         this.diagnostics = diagnostics;
         this.current = current;
         this.baseManifest = baseManifest;
+        var capacity = Math.Max(64, current.Fingerprints.Count + current.Fingerprints.Count / 16);
+        claimed = new ConcurrentDictionary<string, string>(Environment.ProcessorCount, capacity, StringComparer.OrdinalIgnoreCase);
+        fingerprints = new ConcurrentDictionary<string, string>(Environment.ProcessorCount, capacity, StringComparer.Ordinal);
     }
 
     private bool HasBase => !baseManifest.IsEmpty;
