@@ -125,18 +125,20 @@ public sealed class ArchiveBuild
         if (writer is null) return null;
         phases.End("prepare output");
         renderer.Reuse = new CurrentSitePages(writer);
-        var jobs = renderer.JobsBeforeSearchIndex().ToList();
+        var jobs = renderer.JobsBeforeSearchIndex().Where(job => !job.Placed).ToList();
         phases.End("list render jobs");
         var renderErrors = new DiagnosticBag();
         var progress = new RenderProgress(options.Progress);
         // Pages first, while the search index is still being built in the background; its parts last.
         RenderAll(jobs, writer, renderErrors, progress.Expect(jobs.Count), options.MaxParallelism);
-        var indexJobs = renderer.SearchIndexJobs().ToList();
+        phases.End("render and write pages");
+        var indexJobs = renderer.SearchIndexJobs().Where(job => !job.Placed).ToList();
+        phases.End("search index (the rest of its build)");
         RenderAll(indexJobs, writer, renderErrors, progress.Expect(indexJobs.Count), options.MaxParallelism);
         diagnostics.AddRange(renderErrors.Sorted());
         // A page that failed to render would leave a hole in the site: keep the previous site instead.
         if (renderErrors.Count(Severity.Error) > 0) return null;
-        phases.End("render and write");
+        phases.End("write search index");
         progress.Finish();
         var summary = writer.Commit();
         phases.End("commit output");
@@ -151,7 +153,9 @@ public sealed class ArchiveBuild
     {
         Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, job =>
         {
+            var started = Stopwatch.GetTimestamp();
             var file = job.Render();
+            if (Environment.GetEnvironmentVariable("ARCHIVE_TRACE") is not null) Console.Error.WriteLine($"RENDERED {job.Url} {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1}");
             if (file is null) errors.Error(new SourceLocation(job.Url), "page not written: its template failed");
             else writer.Write(file);
             progress.Done();

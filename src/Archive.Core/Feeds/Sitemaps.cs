@@ -34,16 +34,16 @@ public static class Sitemaps
         return file == 0 ? Index(baseUrl, pages.Chunk(maxUrlsPerFile).ToList()) : UrlSet(baseUrl, Part(pages, file, maxUrlsPerFile));
     }
 
-    /// <summary>Everything one file's bytes are made from, as text (besides the base URL): to fingerprint it without writing it.</summary>
-    public static IEnumerable<string> FileInputs(IReadOnlyList<SitemapEntry> pages, int file, int maxUrlsPerFile = MaxUrlsPerFile)
+    /// <summary>
+    /// Everything one file's bytes are made from besides the base URL (its URLs and dates; for the index, each part's newest
+    /// date): to fingerprint it without writing it.
+    /// </summary>
+    public static IEnumerable<SitemapEntry> FileInputs(IReadOnlyList<SitemapEntry> pages, int file, int maxUrlsPerFile = MaxUrlsPerFile)
     {
         if (pages.Count > maxUrlsPerFile && file == 0)
-            return pages.Chunk(maxUrlsPerFile).Select(part => Stamp(part.Select(p => p.LastModified).Where(m => m is not null).Max()));
-        var entries = pages.Count <= maxUrlsPerFile ? pages : Part(pages, file, maxUrlsPerFile);
-        return entries.Select(p => p.Url + "\t" + Stamp(p.LastModified));
+            return pages.Chunk(maxUrlsPerFile).Select((part, i) => new SitemapEntry(Urls.SitemapPart(i + 1), part.Select(p => p.LastModified).Where(m => m is not null).Max()));
+        return pages.Count <= maxUrlsPerFile ? pages : Part(pages, file, maxUrlsPerFile);
     }
-
-    private static string Stamp(DateTimeOffset? time) => time is { } t ? XmlOutput.Rfc3339(t) : "";
 
     private static IReadOnlyList<SitemapEntry> Part(IReadOnlyList<SitemapEntry> pages, int file, int maxUrlsPerFile) =>
         pages.Skip((file - 1) * maxUrlsPerFile).Take(maxUrlsPerFile).ToList();

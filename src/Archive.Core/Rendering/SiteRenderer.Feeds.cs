@@ -41,9 +41,10 @@ public sealed partial class SiteRenderer
     });
 
     /// <summary>Sitemaps of every HTML page, the news sitemap and robots.txt; made by their jobs, in parallel with the pages.</summary>
-    private IEnumerable<RenderJob> SitemapJobs()
+    /// <param name="pageUrls">The URLs of every page job, in their order.</param>
+    private IEnumerable<RenderJob> SitemapJobs(IReadOnlyList<string> pageUrls)
     {
-        var urls = PageJobs().Select(job => job.Url).Where(url => url.EndsWith('/')).ToList();
+        var urls = pageUrls.Where(url => url.EndsWith('/')).ToList();
         var pages = new Lazy<IReadOnlyList<SitemapEntry>>(() => urls.Select(url => new SitemapEntry(url,
             site.TryIndexOf(url, out var at) ? site.Articles[at].Updated ?? site.Articles[at].Published : null)).ToList(),
             LazyThreadSafetyMode.ExecutionAndPublication);
@@ -55,7 +56,7 @@ public sealed partial class SiteRenderer
             // Fingerprinted by what it lists, so an unchanged part (of 50,000 URLs) is neither written out nor hashed as XML.
             yield return new RenderJob(fileUrls[i], () =>
             {
-                var fingerprint = Fingerprints?.OfText(path, [site.Config.BaseUrl, .. Sitemaps.FileInputs(pages.Value, index)]);
+                var fingerprint = Fingerprints?.OfSitemap(path, site.Config.BaseUrl, Sitemaps.FileInputs(pages.Value, index));
                 return Reusable(path, fingerprint)
                     ? OutputFile.Reused(path)
                     : new OutputFile(path, Sitemaps.WriteFile(site.Config.BaseUrl, pages.Value, index)) { Fingerprint = fingerprint };

@@ -34,7 +34,7 @@ public sealed partial class SiteRenderer
                 continue;
             }
             var path = Urls.OutputPath(file.Url);
-            yield return new RenderJob(file.Url, () => Kept(path) ? OutputFile.Reused(path) : ByContent(path, file.Content()));
+            yield return Kept(path) ? RenderJob.AlreadyPlaced(file.Url) : new RenderJob(file.Url, () => ByContent(path, file.Content()));
         }
     }
 

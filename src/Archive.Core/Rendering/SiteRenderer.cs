@@ -57,9 +57,23 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
     public IEnumerable<RenderJob> Jobs() => JobsBeforeSearchIndex().Concat(SearchIndexJobs());
 
     /// <summary>Every output but the search index, whose parts are listed once it is built (in the background).</summary>
-    public IEnumerable<RenderJob> JobsBeforeSearchIndex() => PageJobs().Concat(FeedJobs()).Concat(SitemapJobs());
+    public IEnumerable<RenderJob> JobsBeforeSearchIndex()
+    {
+        // The sitemap lists the pages: their URLs are gathered on the way rather than by listing the pages twice.
+        var pageUrls = new List<string>(site.Articles.Count * 2);
+        foreach (var job in PageJobs(placeKept: true))
+        {
+            pageUrls.Add(job.Url);
+            yield return job;
+        }
+        foreach (var job in FeedJobs()) yield return job;
+        foreach (var job in SitemapJobs(pageUrls)) yield return job;
+    }
 
-    private IEnumerable<RenderJob> PageJobs()
+    /// <param name="placeKept">Keep the pages known to be unchanged (see <see cref="Changes"/>) in the new site as they are
+    /// listed, and list them as already done: at 100,000 articles, a job per kept page cost a serve rebuild more than the
+    /// pages it renders. False lists the pages without side effects.</param>
+    private IEnumerable<RenderJob> PageJobs(bool placeKept)
     {
         foreach (var (path, bytes) in templates.Assets())
             yield return new RenderJob("/" + path, () => new OutputFile(path, bytes) { Fingerprint = Fingerprints?.OfAsset(path, bytes) });
@@ -67,22 +81,24 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
         yield return Job(Urls.Archive, ArchiveIndex);
         yield return new RenderJob(Urls.NotFound, () => Output(Urls.NotFound, NotFound(new ViewBuilder(site, Urls.NotFound, rootRelative: true))));
         yield return Job(Urls.OnThisDayIndex, OnThisDayIndex);
-        foreach (var job in DateJobs()) yield return job;
-        foreach (var job in TermJobs()) yield return job;
-        foreach (var job in OnThisDayJobs()) yield return job;
+        foreach (var job in DateJobs(placeKept)) yield return job;
+        foreach (var job in TermJobs(placeKept)) yield return job;
+        foreach (var job in OnThisDayJobs(placeKept)) yield return job;
         for (var i = 0; i < site.Articles.Count; i++)
         {
             var index = i;
-            yield return Job(site.Articles[i].Url, view => ArticlePage(view, index));
+            var url = site.Articles[i].Url;
+            if (placeKept && Changes?.ArticleUnchanged(i) == true && Kept(Urls.OutputPath(url))) yield return RenderJob.AlreadyPlaced(url);
+            else yield return Job(url, view => ArticlePage(view, index));
         }
         yield return Job(Urls.Search, SearchPage);
     }
 
     private RenderJob Job(string url, Func<ViewBuilder, RenderedPage> render) => new(url, () => Output(url, render(new ViewBuilder(site, url))));
 
-    /// <summary>A page known to be unchanged: the current site's copy is kept, or, if it cannot be, the page is rendered.</summary>
-    private RenderJob KeptOr(string url, Func<ViewBuilder, RenderedPage> render) => new(url, () =>
-        Kept(Urls.OutputPath(url)) ? OutputFile.Reused(Urls.OutputPath(url)) : Output(url, render(new ViewBuilder(site, url))));
+    /// <summary>A page known to be unchanged: the current site's copy is kept now, or, if it cannot be, the page is rendered.</summary>
+    private RenderJob KeptOr(string url, Func<ViewBuilder, RenderedPage> render, bool placeKept) =>
+        placeKept && Kept(Urls.OutputPath(url)) ? RenderJob.AlreadyPlaced(url) : Job(url, render);
 
     private bool Kept(string relativePath) => Reuse?.TryKeep(relativePath) == true;
 

@@ -85,6 +85,7 @@ public sealed class SiteModel
             var byTime = b.Published.UtcTicks.CompareTo(a.Published.UtcTicks);
             return byTime != 0 ? byTime : string.CompareOrdinal(a.Url, b.Url);
         });
+        phases?.End("site model: URLs and sort");
         // Independent passes over the sorted articles, one per index, on as many cores as there are.
         var kinds = Enum.GetValues<TermKind>();
         var byKind = new IReadOnlyList<TermArchive>[kinds.Length];
@@ -97,7 +98,7 @@ public sealed class SiteModel
                 .. kinds.Select((kind, i) => (Action)(() => byKind[i] = ArchiveIndexes.ByTerm(kind, sorted, config.MinTermCount))),
             ]);
         var terms = kinds.Select((kind, i) => (kind, i)).ToDictionary(p => p.kind, p => byKind[p.i]);
-        phases?.End("site model: sort and index");
+        phases?.End("site model: indexes");
         var inputs = new RelatedInput[sorted.Length];
         for (var i = 0; i < sorted.Length; i++) inputs[i] = new RelatedInput(sorted[i].Url, sorted[i].Published, TermKeys(sorted[i].Terms));
         var related = previous?.RelatedState is { } state ? state.Update(inputs) : RelatedArticles.Compute(inputs);
