@@ -32,6 +32,7 @@ public sealed class ArchiveBuild
     public BuildResult Run(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
+        var gc = GcStats.Now();
         if (options.Clean) saves.Flush(); // a clean build deletes the cache folder a save may be writing into
         var phases = new PhaseTimer();
         var diagnostics = new DiagnosticBag();
@@ -78,7 +79,7 @@ public sealed class ArchiveBuild
         }
         var stats = new BuildStats(files.Count, site.Articles.Count, summary?.Written ?? 0, summary?.Unchanged ?? 0,
             summary?.Bytes ?? 0, clock.Elapsed, summary is not null)
-        { FilesParsed = parsed, PagesSkipped = summary?.Skipped ?? 0, Phases = phases.Phases };
+        { FilesParsed = parsed, PagesSkipped = summary?.Skipped ?? 0, Phases = phases.Phases, Gc = GcStats.Now().Since(gc) };
         return new BuildResult(site, diagnostics.Sorted(), stats, options.Strict);
     }
 
@@ -153,9 +154,7 @@ public sealed class ArchiveBuild
     {
         Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, job =>
         {
-            var started = Stopwatch.GetTimestamp();
             var file = job.Render();
-            if (Environment.GetEnvironmentVariable("ARCHIVE_TRACE") is not null) Console.Error.WriteLine($"RENDERED {job.Url} {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F1}");
             if (file is null) errors.Error(new SourceLocation(job.Url), "page not written: its template failed");
             else writer.Write(file);
             progress.Done();

@@ -20,4 +20,14 @@ public sealed record BuildStats(int FilesRead, int ArticlesPublished, int PagesW
     public int PagesSkipped { get; init; }
     /// <summary>Wall time of each phase, in pipeline order (printed by <c>--verbose</c>).</summary>
     public IReadOnlyList<PhaseTime> Phases { get; init; } = [];
+    /// <summary>Garbage collections during the build (gen0, gen1, gen2) and the time the runtime was paused for them.</summary>
+    public GcStats Gc { get; init; }
+}
+
+/// <summary>What the garbage collector did during a build (printed by <c>--verbose</c>).</summary>
+public readonly record struct GcStats(int Gen0, int Gen1, int Gen2, TimeSpan Paused)
+{
+    public static GcStats Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+    public GcStats Since(GcStats start) => new(Gen0 - start.Gen0, Gen1 - start.Gen1, Gen2 - start.Gen2, Paused - start.Paused);
 }

@@ -42,9 +42,15 @@ public sealed partial class SiteRenderer
 
     /// <summary>Sitemaps of every HTML page, the news sitemap and robots.txt; made by their jobs, in parallel with the pages.</summary>
     /// <param name="pageUrls">The URLs of every page job, in their order.</param>
+    /// <remarks>
+    /// The other pages come first, then the articles oldest first: a new article joins the end of the last part, so the
+    /// parts before it (50,000 URLs each) keep their bytes and are not written again.
+    /// </remarks>
     private IEnumerable<RenderJob> SitemapJobs(IReadOnlyList<string> pageUrls)
     {
-        var urls = pageUrls.Where(url => url.EndsWith('/')).ToList();
+        var urls = pageUrls.Where(url => url.EndsWith('/') && !site.TryIndexOf(url, out _))
+            .Concat(site.Articles.Reverse().Select(a => a.Url))
+            .ToList();
         var pages = new Lazy<IReadOnlyList<SitemapEntry>>(() => urls.Select(url => new SitemapEntry(url,
             site.TryIndexOf(url, out var at) ? site.Articles[at].Updated ?? site.Articles[at].Published : null)).ToList(),
             LazyThreadSafetyMode.ExecutionAndPublication);

@@ -84,17 +84,26 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
         foreach (var job in DateJobs(placeKept)) yield return job;
         foreach (var job in TermJobs(placeKept)) yield return job;
         foreach (var job in OnThisDayJobs(placeKept)) yield return job;
+        var placed = placeKept ? PlaceUnchangedArticles() : null;
         for (var i = 0; i < site.Articles.Count; i++)
         {
             var index = i;
             var url = site.Articles[i].Url;
-            if (placeKept && Changes?.ArticleUnchanged(i) == true && Kept(Urls.OutputPath(url))) yield return RenderJob.AlreadyPlaced(url);
-            else yield return Job(url, view => ArticlePage(view, index));
+            yield return placed?[i] == true ? RenderJob.AlreadyPlaced(url) : Job(url, view => ArticlePage(view, index));
         }
         yield return Job(Urls.Search, SearchPage);
     }
 
     private RenderJob Job(string url, Func<ViewBuilder, RenderedPage> render) => new(url, () => Output(url, render(new ViewBuilder(site, url))));
+
+    /// <summary>Keeps the article pages whose inputs are unchanged, on every core; which ones were kept, by article; null if none can be.</summary>
+    private bool[]? PlaceUnchangedArticles()
+    {
+        if (Changes is not { } changes) return null;
+        var placed = new bool[site.Articles.Count];
+        Parallel.For(0, placed.Length, i => placed[i] = changes.ArticleUnchanged(i) && Kept(Urls.OutputPath(site.Articles[i].Url)));
+        return placed;
+    }
 
     /// <summary>A page known to be unchanged: the current site's copy is kept now, or, if it cannot be, the page is rendered.</summary>
     private RenderJob KeptOr(string url, Func<ViewBuilder, RenderedPage> render, bool placeKept) =>

@@ -20,6 +20,21 @@ public sealed class SitemapTests(SampleSiteFixture sample) : IClassFixture<Sampl
     }
 
     [Fact]
+    public void Articles_come_last_and_oldest_first_so_a_new_article_only_extends_the_last_part()
+    {
+        var site = sample.Site;
+        var listed = XDocument.Parse(site.Read("sitemap.xml")).Descendants(Sm + "url")
+            .Select(u => (Loc: u.Element(Sm + "loc")!.Value, Modified: u.Element(Sm + "lastmod")?.Value)).ToList();
+        var firstArticle = listed.FindIndex(u => u.Modified is not null);
+        Assert.True(firstArticle > 0);
+        var articles = listed.Skip(firstArticle).ToList();
+        Assert.All(articles, a => Assert.NotNull(a.Modified));
+        Assert.True(articles.Count > 30);
+        var times = articles.Select(a => DateTimeOffset.Parse(a.Modified!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(times.OrderBy(t => t.UtcDateTime), times);
+    }
+
+    [Fact]
     public void The_file_list_known_before_writing_matches_what_is_written()
     {
         foreach (var count in new[] { 0, 1, 2, 3, 4, 5, 7 })
