@@ -19,6 +19,7 @@ public sealed class ArchiveBuild
     private (string Root, IReadOnlyList<ContentEntry> Files)? lastListing;
     private SiteModel? lastModel;
     private readonly BackgroundSaves saves = new();
+    private readonly RecentBodies recentBodies = new();
 
     /// <summary>
     /// A serve session: the caches are written after each build in the background, and the build returns without waiting
@@ -59,7 +60,7 @@ public sealed class ArchiveBuild
         lastModel = site;
         var templates = new TemplateStore(options.TemplatesDir, diagnostics);
         var siteKey = BuildCache.PageInputsKey(config) + templates.Fingerprint();
-        var renderer = new SiteRenderer(site, templates, articles.Bodies, diagnostics)
+        var renderer = new SiteRenderer(site, templates, recentBodies.Over(articles.Bodies), diagnostics)
         {
             Fingerprints = new PageFingerprints(siteKey),
             // A kept file keeps its fingerprint, which is made with the config and theme: the same ones, then.
