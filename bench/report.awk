@@ -91,6 +91,6 @@ END {
   print "time(100k) <= 10.5 x time(10k); add-one at 100k <= 1 s; Archive clean / cp -r <= 3."
   print "Target (issue 8): at 100k, serve add-newest (and add-one) <= 1 s and <= 0.1 x Archive clean."
   print "build s is the time the build reports for itself; wall minus build s is process start (CLI) or the watcher's"
-  print "200 ms debounce and notice (serve). Serve's peak MiB is its peak so far (VmHWM), one process across its rows."
+  print "100 ms debounce and notice (serve). Serve's peak MiB is its peak so far (VmHWM), one process across its rows."
   print "CPU s is user + system time (medians): steadier than wall time when other work shares the machine."
 }

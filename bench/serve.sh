@@ -15,7 +15,7 @@
 
 SERVE_TIMEOUT=${SERVE_TIMEOUT:-120}             # seconds a rebuild may take before its row is recorded as failed
 SERVE_START_TIMEOUT=${SERVE_START_TIMEOUT:-900} # seconds the initial build and server start may take
-SERVE_GAP=${SERVE_GAP:-1}                       # seconds between changes, at least (serve debounces for 200 ms)
+SERVE_GAP=${SERVE_GAP:-1}                       # seconds between changes, at least (serve debounces for 100 ms)
 SERVE_PID=
 SERVE_OUT_FD=
 SERVE_PARTIAL=
