@@ -23,13 +23,21 @@ public sealed class IncrementalBuildTests
         var files = new List<string>();
         var mtime = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var serve = new ArchiveBuild();
+        var newest = new DateTime(2025, 4, 1, 12, 0, 0, DateTimeKind.Utc);
         for (var i = 0; i < 8; i++) files.Add(Add(temp, random, ref mtime));
         for (var step = 0; step < (session ? 24 : 12); step++)
         {
             // A session also sees steps that change nothing, and runs of adds (its lists and neighbours shift).
-            var operation = random.Next(files.Count < 3 ? 2 : session ? 9 : 7);
+            // A session also sees articles newer than all others (the daily case: the search index and related articles
+            // are then updated in place, and new days, months and years appear at the end of the archive).
+            var operation = random.Next(files.Count < 3 ? 2 : session ? 11 : 7);
             var before = files.ToList();
-            var what = operation >= 7 ? "nothing" : Apply(operation, temp, random, files, ref mtime);
+            var what = operation switch
+            {
+                < 7 => Apply(operation, temp, random, files, ref mtime),
+                < 9 => "nothing",
+                _ => AddNewest(temp, random, files, ref newest, ref mtime),
+            };
             // The content files a watcher would have reported (serve passes them on; a template or config change: unknown).
             var changes = what is "template" or "config" ? null
                 : files.Except(before).Concat(before.Except(files)).Concat(what.StartsWith("change ", StringComparison.Ordinal) ? [what[7..]] : [])
@@ -157,6 +165,15 @@ public sealed class IncrementalBuildTests
         }
     }
 
+    private static string AddNewest(TempFolder temp, Random random, List<string> files, ref DateTime newest, ref DateTime mtime)
+    {
+        newest = newest.AddDays(random.Next(0, 200)).AddHours(1);
+        var relative = $"content/{newest:yyyy}/{newest:MM}/n{random.Next(1_000_000)}.md";
+        Touch(temp.Write(relative, Article(random, newest)), ref mtime);
+        files.Add(relative);
+        return "add newest";
+    }
+
     private static string Add(TempFolder temp, Random random, ref DateTime mtime)
     {
         var relative = $"content/2025/0{random.Next(1, 4)}/a{random.Next(1_000_000)}.md";
@@ -171,7 +188,7 @@ public sealed class IncrementalBuildTests
         File.SetLastWriteTimeUtc(path, mtime);
     }
 
-    private static string Article(Random random)
+    private static string Article(Random random, DateTime? published = null)
     {
         var day = random.Next(1, 4);
         var title = $"Story {random.Next(6)} of the day";
@@ -180,7 +197,7 @@ public sealed class IncrementalBuildTests
         return string.Create(CultureInfo.InvariantCulture, $"""
             ---
             title: {title}
-            date: 2025-0{random.Next(1, 4)}-0{day}T{random.Next(10, 23)}:00:00+00:00
+            date: {(published is { } at ? at.ToString("yyyy-MM-dd'T'HH:mm:ss'+00:00'", CultureInfo.InvariantCulture) : $"2025-0{random.Next(1, 4)}-0{day}T{random.Next(10, 23)}:00:00+00:00")}
             source: Xinhua
             topics:
               - {topic}
