@@ -9,7 +9,6 @@ public sealed partial class SiteRenderer
     private RenderedPage ArticlePage(ViewBuilder view, int index)
     {
         var entry = site.Articles[index];
-        if (Changes?.ArticleUnchanged(index) == true && Kept(Urls.OutputPath(view.PageUrl))) return RenderedPage.FromCurrentSite;
         var fingerprint = ArticleFingerprint(index);
         if (Reusable(Urls.OutputPath(view.PageUrl), fingerprint)) return RenderedPage.FromCurrentSite;
         var date = entry.LocalDate;

@@ -16,7 +16,7 @@ public sealed partial class SiteRenderer
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private IEnumerable<RenderJob> DateJobs(bool placeKept)
+    private IEnumerable<RenderJob> DateJobs()
     {
         foreach (var year in site.Years)
         {
@@ -24,29 +24,29 @@ public sealed partial class SiteRenderer
             foreach (var month in year.Months)
             {
                 foreach (var job in Paged(month.Url, month.Articles, (view, page, all) => Month(view, month, page, all),
-                             Changes?.MonthUnchanged(month) == true, placeKept))
+                             Changes?.MonthUnchanged(month) == true))
                     yield return job;
                 foreach (var day in month.Days)
                     foreach (var job in Paged(day.Url, day.Articles, (view, page, all) => Day(view, day, page, all),
-                                 Changes?.DayUnchanged(day) == true, placeKept))
+                                 Changes?.DayUnchanged(day) == true))
                         yield return job;
             }
         }
     }
 
-    private IEnumerable<RenderJob> TermJobs(bool placeKept)
+    private IEnumerable<RenderJob> TermJobs()
     {
         foreach (var (kind, terms) in site.Terms)
         {
             yield return Job(Urls.TermIndex(kind), view => TermIndex(view, kind, terms));
             foreach (var term in terms.Where(t => t.HasPage))
                 foreach (var job in Paged(term.Url, term.Articles, (view, page, all) => Term(view, term, page, all),
-                             Changes?.TermUnchanged(term) == true, placeKept))
+                             Changes?.TermUnchanged(term) == true))
                     yield return job;
         }
     }
 
-    private IEnumerable<RenderJob> OnThisDayJobs(bool placeKept)
+    private IEnumerable<RenderJob> OnThisDayJobs()
     {
         foreach (var day in site.OnThisDay)
         {
@@ -55,7 +55,7 @@ public sealed partial class SiteRenderer
                          view.Page(title, "on-this-day", PagedDescription($"Articles published on {DateFormats.MonthName(day.Month)} {Number(day.Day)} in every year of the archive", page),
                              [new("Home", view.Link(Urls.Home)), new("On this day", view.Link(Urls.OnThisDayIndex))]),
                          ("heading", title), ("groups", view.ByYear(page.Items)), ("pager", view.Pager(page, all))),
-                         Changes?.OnThisDayUnchanged(day) == true, placeKept))
+                         Changes?.OnThisDayUnchanged(day) == true))
                 yield return job;
         }
     }
@@ -74,7 +74,7 @@ public sealed partial class SiteRenderer
     /// <param name="unchanged">The list and what its pages show are the same objects as in the site in the output folder:
     /// its pages are kept as they are, not paginated, fingerprinted or rendered (unless the current site lacks one).</param>
     private IEnumerable<RenderJob> Paged(string url, IReadOnlyList<ArticleEntry> articles,
-        Func<ViewBuilder, ListPage<ArticleEntry>, IReadOnlyList<ListPage<ArticleEntry>>, RenderedPage> render, bool unchanged, bool placeKept)
+        Func<ViewBuilder, ListPage<ArticleEntry>, IReadOnlyList<ListPage<ArticleEntry>>, RenderedPage> render, bool unchanged)
     {
         if (!unchanged)
         {
@@ -87,7 +87,7 @@ public sealed partial class SiteRenderer
         for (var i = 0; i < urls.Count; i++)
         {
             var number = i;
-            yield return KeptOr(urls[i], view => render(view, pages.Value[number], pages.Value), placeKept);
+            yield return KeptOr(urls[i], view => render(view, pages.Value[number], pages.Value));
         }
     }
 

@@ -61,7 +61,7 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
     {
         // The sitemap lists the pages: their URLs are gathered on the way rather than by listing the pages twice.
         var pageUrls = new List<string>(site.Articles.Count * 2);
-        foreach (var job in PageJobs(placeKept: true))
+        foreach (var job in PageJobs())
         {
             pageUrls.Add(job.Url);
             yield return job;
@@ -70,10 +70,11 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
         foreach (var job in SitemapJobs(pageUrls)) yield return job;
     }
 
-    /// <param name="placeKept">Keep the pages known to be unchanged (see <see cref="Changes"/>) in the new site as they are
-    /// listed, and list them as already done: at 100,000 articles, a job per kept page cost a serve rebuild more than the
-    /// pages it renders. False lists the pages without side effects.</param>
-    private IEnumerable<RenderJob> PageJobs(bool placeKept)
+    /// <remarks>
+    /// Pages known to be unchanged (see <see cref="Changes"/>) are kept in the new site as they are listed, and listed as
+    /// already done: at 100,000 articles, a job per kept page cost a serve rebuild more than the pages it renders.
+    /// </remarks>
+    private IEnumerable<RenderJob> PageJobs()
     {
         foreach (var (path, bytes) in templates.Assets())
             yield return new RenderJob("/" + path, () => new OutputFile(path, bytes) { Fingerprint = Fingerprints?.OfAsset(path, bytes) });
@@ -81,10 +82,10 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
         yield return Job(Urls.Archive, ArchiveIndex);
         yield return new RenderJob(Urls.NotFound, () => Output(Urls.NotFound, NotFound(new ViewBuilder(site, Urls.NotFound, rootRelative: true))));
         yield return Job(Urls.OnThisDayIndex, OnThisDayIndex);
-        foreach (var job in DateJobs(placeKept)) yield return job;
-        foreach (var job in TermJobs(placeKept)) yield return job;
-        foreach (var job in OnThisDayJobs(placeKept)) yield return job;
-        var placed = placeKept ? PlaceUnchangedArticles() : null;
+        foreach (var job in DateJobs()) yield return job;
+        foreach (var job in TermJobs()) yield return job;
+        foreach (var job in OnThisDayJobs()) yield return job;
+        var placed = PlaceUnchangedArticles();
         for (var i = 0; i < site.Articles.Count; i++)
         {
             var index = i;
@@ -106,8 +107,8 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
     }
 
     /// <summary>A page known to be unchanged: the current site's copy is kept now, or, if it cannot be, the page is rendered.</summary>
-    private RenderJob KeptOr(string url, Func<ViewBuilder, RenderedPage> render, bool placeKept) =>
-        placeKept && Kept(Urls.OutputPath(url)) ? RenderJob.AlreadyPlaced(url) : Job(url, render);
+    private RenderJob KeptOr(string url, Func<ViewBuilder, RenderedPage> render) =>
+        Kept(Urls.OutputPath(url)) ? RenderJob.AlreadyPlaced(url) : Job(url, render);
 
     private bool Kept(string relativePath) => Reuse?.TryKeep(relativePath) == true;
 
