@@ -20,22 +20,33 @@ public sealed partial class SiteRenderer
     private IEnumerable<RenderJob> FeedJobs(string listUrl, string title, string description, IReadOnlyList<ArticleEntry> articles,
         bool unchanged = false)
     {
+        string[] urls = [Urls.AtomFeed(listUrl), Urls.RssFeed(listUrl), Urls.JsonFeed(listUrl)];
+        // Kept now, each on its own (a feed the current site lacks is made below); the rest is not even prepared.
+        var kept = urls.Select(url => unchanged && Kept(Urls.OutputPath(url))).ToArray();
+        if (kept.All(k => k))
+        {
+            foreach (var url in urls) yield return RenderJob.AlreadyPlaced(url);
+            yield break;
+        }
         // The three formats share one channel, so each body is read once per list.
         var channel = new Lazy<FeedChannel>(
             () => FeedChannels.ForList(site, title, description, listUrl, articles, entry => bodies.Load(entry)?.BodyHtml),
             LazyThreadSafetyMode.ExecutionAndPublication);
         var shown = articles.Take(Math.Max(0, site.Config.FeedItems)).ToList();
         string? Fingerprint(string format) => Fingerprints?.OfFeed(format, title, description, listUrl, shown);
-        yield return FeedJob(Urls.AtomFeed(listUrl), () => Fingerprint("atom"), () => AtomFeed.Write(channel.Value), unchanged);
-        yield return FeedJob(Urls.RssFeed(listUrl), () => Fingerprint("rss"), () => RssFeed.Write(channel.Value), unchanged);
-        yield return FeedJob(Urls.JsonFeed(listUrl), () => Fingerprint("json"), () => JsonFeed.Write(channel.Value), unchanged);
+        Func<byte[]>[] writers = [() => AtomFeed.Write(channel.Value), () => RssFeed.Write(channel.Value), () => JsonFeed.Write(channel.Value)];
+        string[] formats = ["atom", "rss", "json"];
+        for (var i = 0; i < urls.Length; i++)
+        {
+            var format = formats[i];
+            yield return kept[i] ? RenderJob.AlreadyPlaced(urls[i]) : FeedJob(urls[i], () => Fingerprint(format), writers[i]);
+        }
     }
 
     /// <summary>A feed is written only when the entries it shows changed: the current site's copy is reused otherwise.</summary>
-    private RenderJob FeedJob(string url, Func<string?> fingerprint, Func<byte[]> bytes, bool unchanged) => new(url, () =>
+    private RenderJob FeedJob(string url, Func<string?> fingerprint, Func<byte[]> bytes) => new(url, () =>
     {
         var path = Urls.OutputPath(url);
-        if (unchanged && Kept(path)) return OutputFile.Reused(path);
         var inputs = fingerprint();
         return Reusable(path, inputs) ? OutputFile.Reused(path) : new OutputFile(path, bytes()) { Fingerprint = inputs };
     });
