@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Archive.Site;
 
 namespace Archive.Search;
@@ -12,79 +11,125 @@ public sealed partial class SearchIndex
         public required HashSet<int> ChangedShards { get; init; }
         public required HashSet<int> ChangedTerms { get; init; }
         public required HashSet<string> UnchangedTopics { get; init; }
+        public required HashSet<int> ChangedChunks { get; init; }
     }
 
     /// <summary>
     /// The index of <paramref name="site"/>, byte-for-byte the same files as <see cref="Build"/>, reusing
-    /// <paramref name="previous"/> (the index of the site before) when the change only appends articles newer than all of
-    /// its own, with the same shard count; otherwise (an article removed, changed or back-dated, the archive doubled...) a
-    /// build. The work is proportional to the new articles' terms; <paramref name="previous"/> is shared, never changed.
+    /// <paramref name="previous"/> (the index of the site before) when the change edits articles in place (a new entry at
+    /// the same id with the same URL) and/or appends articles newer than all of its own, with the same shard count;
+    /// otherwise (an article removed or back-dated, the archive doubled...) a build. The work is proportional to the
+    /// changed terms' postings; <paramref name="previous"/> is shared, never changed.
     /// </summary>
-    public static SearchIndex Update(SearchIndex previous, SiteModel site) => TryAppend(previous, site) ?? Build(site);
+    public static SearchIndex Update(SearchIndex previous, SiteModel site) => TryUpdate(previous, site) ?? Build(site);
 
-    private static SearchIndex? TryAppend(SearchIndex previous, SiteModel site)
+    private static SearchIndex? TryUpdate(SearchIndex previous, SiteModel site)
     {
         var before = previous.documents.Count;
         var count = site.Articles.Count;
         if (count < before || ShardBitsFor(count) != previous.ShardBits) return null;
         var documents = new ArticleEntry[count];
         for (var id = 0; id < count; id++) documents[id] = site.Articles[count - 1 - id];
-        // The same entry objects (records are immutable) in the same places: the old documents and their postings stand.
-        for (var id = 0; id < before; id++)
-            if (!ReferenceEquals(documents[id], previous.documents[id])) return null;
+        if (EditedDocuments(previous, documents) is not { } edited) return null;
+        if (Changes(previous, documents, edited) is not { } changes) return null;
 
-        if (AppendedPostings(previous, documents) is not { } appended) return null;
         var newIds = new Dictionary<ArticleEntry, int>(ReferenceEqualityComparer.Instance);
         for (var id = before; id < count; id++) newIds.Add(documents[id], id);
         var unchangedTopics = new HashSet<string>(StringComparer.Ordinal);
-        if (previous.topics.Extend(site, newIds, unchangedTopics) is not { } topics) return null;
+        if (previous.topics.Update(site, newIds, edited, unchangedTopics) is not { } topics) return null;
 
-        var maxTerm = appended.Count == 0 ? -1 : appended.Keys.Max();
-        var terms = maxTerm < previous.terms.Count ? previous.terms : previous.vocabulary.Snapshot();
+        var terms = changes.MaxTerm < previous.terms.Count ? previous.terms : previous.vocabulary.Snapshot();
         var postings = new TermPostings[terms.Count];
         Array.Copy(previous.postings, postings, previous.postings.Length);
         var shards = (int[][])previous.shards.Clone();
         var changedShards = new HashSet<int>();
-        var newTermsByShard = new Dictionary<int, List<int>>();
-        foreach (var (term, added) in appended)
+        var arrivals = new Dictionary<int, List<int>>();
+        var departures = new Dictionary<int, HashSet<int>>();
+        foreach (var term in changes.Terms)
         {
             var old = term < previous.postings.Length ? previous.postings[term] : default;
-            postings[term] = old.Append(CollectionsMarshal.AsSpan(added));
+            if (changes.Apply(term, old) is not { } updated) return null;
+            postings[term] = updated;
             var shard = Shard(terms[term], previous.ShardBits);
-            changedShards.Add(shard);
-            if (old.Count > 0) continue;
-            if (!newTermsByShard.TryGetValue(shard, out var list)) newTermsByShard[shard] = list = [];
-            list.Add(term);
+            // A common term's shard holds only its count; its own file holds the postings.
+            if (old.Count != updated.Count || updated.Count < OwnFileThreshold) changedShards.Add(shard);
+            if (old.Count == 0 && updated.Count > 0) Add(arrivals, shard, term);
+            if (old.Count > 0 && updated.Count == 0) Add(departures, shard, term);
         }
-        foreach (var (shard, added) in newTermsByShard)
-            shards[shard] = [.. shards[shard].Concat(added).OrderBy(id => terms[id], StringComparer.Ordinal)];
+        foreach (var shard in arrivals.Keys.Union(departures.Keys))
+        {
+            var gone = departures.GetValueOrDefault(shard);
+            shards[shard] = [.. shards[shard].Where(id => gone is null || !gone.Contains(id))
+                .Concat(arrivals.GetValueOrDefault(shard) ?? []).OrderBy(id => terms[id], StringComparer.Ordinal)];
+        }
 
         var reuse = new Reuse
         {
             PreviousDocumentCount = before,
             ChangedShards = changedShards,
-            ChangedTerms = [.. appended.Keys],
+            ChangedTerms = [.. changes.Terms],
             UnchangedTopics = unchangedTopics,
+            ChangedChunks = ChangedChunks(previous, documents, edited),
         };
         return new SearchIndex(site, documents, previous.vocabulary, terms, postings, shards, topics,
             previous.years.Extend(documents, before), previous.urls, reuse);
     }
 
-    /// <summary>The new documents' postings by term id, in id order; null when a document uses another vocabulary.</summary>
-    private static Dictionary<int, List<int>>? AppendedPostings(SearchIndex previous, ArticleEntry[] documents)
+    /// <summary>
+    /// The documents of the previous index that <paramref name="documents"/> replaces by a new entry with the same URL (an
+    /// edit), by id; null when any other document differs, or an edit moves an article to another year.
+    /// </summary>
+    private static List<(int Id, ArticleEntry Before, ArticleEntry After)>? EditedDocuments(SearchIndex previous, ArticleEntry[] documents)
     {
-        var appended = new Dictionary<int, List<int>>();
+        var edited = new List<(int, ArticleEntry, ArticleEntry)>();
+        for (var id = 0; id < previous.documents.Count; id++)
+        {
+            var (before, after) = (previous.documents[id], documents[id]);
+            if (ReferenceEquals(before, after)) continue;
+            if (!string.Equals(before.Url, after.Url, StringComparison.Ordinal) || before.LocalDate.Year != after.LocalDate.Year) return null;
+            edited.Add((id, before, after));
+        }
+        return edited;
+    }
+
+    /// <summary>The edited and new documents' postings changes; null when a document uses another vocabulary.</summary>
+    private static PostingChanges? Changes(SearchIndex previous, ArticleEntry[] documents, List<(int Id, ArticleEntry Before, ArticleEntry After)> edited)
+    {
+        var changes = new PostingChanges();
+        foreach (var (id, before, after) in edited)
+        {
+            if (!InVocabulary(previous, before) || !InVocabulary(previous, after)) return null;
+            changes.Edit(id, before.SearchTerms is { } old ? old.Codes : default, after.SearchTerms is { } now ? now.Codes : default);
+        }
         for (var id = previous.documents.Count; id < documents.Length; id++)
         {
             if (documents[id].SearchTerms is not { } list) continue;
-            if (!ReferenceEquals(list.Vocabulary, previous.vocabulary)) return null;
-            foreach (var code in list.Codes)
-            {
-                var term = SearchTerms.TermId(code);
-                if (!appended.TryGetValue(term, out var added)) appended[term] = added = [];
-                added.Add(id << 2 | (code & 3));
-            }
+            if (!InVocabulary(previous, documents[id])) return null;
+            changes.Append(id, list.Codes);
         }
-        return appended;
+        return changes;
+    }
+
+    private static bool InVocabulary(SearchIndex index, ArticleEntry document) =>
+        document.SearchTerms is not { } list || ReferenceEquals(list.Vocabulary, index.vocabulary);
+
+    /// <summary>The chunks of edited documents whose text for results (title, lede, date, topics...) changed.</summary>
+    private static HashSet<int> ChangedChunks(SearchIndex previous, ArticleEntry[] documents, List<(int Id, ArticleEntry Before, ArticleEntry After)> edited)
+    {
+        var changed = new HashSet<int>();
+        foreach (var chunk in edited.Select(e => e.Id / ChunkSize).Distinct())
+        {
+            var first = chunk * ChunkSize;
+            var count = Math.Min(ChunkSize, previous.documents.Count - first);
+            var old = SearchJson.Documents(previous.documents.Skip(first).Take(count));
+            if (!old.AsSpan().SequenceEqual(SearchJson.Documents(documents.Skip(first).Take(count)))) changed.Add(chunk);
+        }
+        return changed;
+    }
+
+    private static void Add<T>(Dictionary<int, T> byShard, int shard, int term) where T : ICollection<int>, new()
+    {
+        if (!byShard.TryGetValue(shard, out var terms)) byShard[shard] = terms = new T();
+        terms.Add(term);
     }
 }

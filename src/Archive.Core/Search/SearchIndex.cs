@@ -145,7 +145,7 @@ public sealed partial class SearchIndex
             var count = Math.Min(ChunkSize, documents.Count - first);
             yield return new(urls.Chunk(chunk),
                 () => SearchJson.Documents(documents.Skip(first).Take(count)),
-                reuse is not null && first + count <= reuse.PreviousDocumentCount);
+                reuse is not null && first + count <= reuse.PreviousDocumentCount && !reuse.ChangedChunks.Contains(chunk));
         }
     }
 

@@ -32,29 +32,57 @@ internal sealed class TopicPostings
     }
 
     /// <summary>
-    /// The topics of <paramref name="site"/>, whose documents are this one's followed by <paramref name="newIds"/>: a topic's
-    /// newest articles are the new ones, the rest are exactly its articles before. Null when the site does not fit that.
+    /// The topics of <paramref name="site"/>, whose documents are this one's with <paramref name="edited"/> replaced, followed
+    /// by <paramref name="newIds"/>: a topic's newest articles are the new ones, the rest are its articles before, less the
+    /// edited ones that left it, plus those that joined it. Null when the site does not fit that.
     /// </summary>
-    public TopicPostings? Extend(SiteModel site, IReadOnlyDictionary<ArticleEntry, int> newIds, ISet<string> unchangedSlugs)
+    public TopicPostings? Update(SiteModel site, IReadOnlyDictionary<ArticleEntry, int> newIds,
+        IReadOnlyList<(int Id, ArticleEntry Before, ArticleEntry After)> edited, ISet<string> unchangedSlugs)
     {
-        var extended = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
+        var touched = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (_, before, after) in edited)
+        {
+            touched.UnionWith(before.Terms.Topics);
+            touched.UnionWith(after.Terms.Topics);
+        }
+        var updated = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
         foreach (var topic in site.Terms[TermKind.Topic])
         {
             var added = new List<int>();
             while (added.Count < topic.Articles.Count && newIds.TryGetValue(topic.Articles[added.Count], out var id)) added.Add(id);
-            var before = byName.GetValueOrDefault(topic.Name);
-            if (topic.Articles.Count - added.Count != (before?.Count ?? 0)) return null;
-            if (added.Count == 0 && before is not null)
+            List<int> leaving = [], joining = [];
+            if (touched.Contains(topic.Name))
             {
-                extended.Add(topic.Name, before with { Slug = topic.Slug });
-                if (before.Slug == topic.Slug) unchangedSlugs.Add(topic.Slug);
+                foreach (var (id, before, after) in edited)
+                {
+                    var was = Names(before, topic.Name);
+                    if (was != Names(after, topic.Name)) (was ? leaving : joining).Add(id);
+                }
+            }
+            var known = byName.GetValueOrDefault(topic.Name);
+            if (topic.Articles.Count != (known?.Count ?? 0) + added.Count - leaving.Count + joining.Count) return null;
+            if (added.Count == 0 && leaving.Count == 0 && joining.Count == 0 && known is not null)
+            {
+                updated.Add(topic.Name, known with { Slug = topic.Slug });
+                if (known.Slug == topic.Slug) unchangedSlugs.Add(topic.Slug);
                 continue;
             }
             added.Reverse();
-            var old = before?.Postings;
-            extended.Add(topic.Name, new Entry(topic.Slug, topic.Articles.Count, new Lazy<int[]>(() =>
-                [.. old?.Value ?? [], .. added.Select(id => id << 2 | (int)SearchField.Body)])));
+            var old = known?.Postings;
+            updated.Add(topic.Name, new Entry(topic.Slug, topic.Articles.Count, new Lazy<int[]>(() =>
+                [.. Edited(old?.Value ?? [], leaving, joining), .. added.Select(id => id << 2 | (int)SearchField.Body)])));
         }
-        return new TopicPostings(extended);
+        return new TopicPostings(updated);
+    }
+
+    /// <summary>Whether the article is filed under the topic: by name ignoring case, as the site groups topics.</summary>
+    private static bool Names(ArticleEntry article, string topic) =>
+        article.Terms.Topics.Any(name => string.Equals(name, topic, StringComparison.OrdinalIgnoreCase));
+
+    private static IEnumerable<int> Edited(int[] postings, List<int> leaving, List<int> joining)
+    {
+        if (leaving.Count == 0 && joining.Count == 0) return postings;
+        var left = leaving.ToHashSet();
+        return postings.Where(p => !left.Contains(p >> 2)).Concat(joining.Select(id => id << 2 | (int)SearchField.Body)).Order();
     }
 }

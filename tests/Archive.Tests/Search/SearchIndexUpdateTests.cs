@@ -44,6 +44,32 @@ public class SearchIndexUpdateTests
         return files;
     }
 
+    /// <summary>An edit of an entry, as serve reads it again after a typo fix: a new entry at the same URL and time, with new
+    /// words (and maybe without the word of its own, which then disappears), a new lede and maybe other topics.</summary>
+    private static ArticleEntry Edit(SearchVocabulary vocabulary, Random random, ArticleEntry entry, IReadOnlyList<string> topics, bool alpha)
+    {
+        string Words(int count) => string.Join(' ', Enumerable.Range(0, count).Select(_ => SyntheticArchive.Word(random.Next(300))));
+        var title = random.Next(3) == 0 && entry.Title.StartsWith("Alpha ", StringComparison.Ordinal) == alpha
+            ? entry.Title
+            : (alpha ? "Alpha " : "Beta ") + Words(3);
+        var lede = random.Next(3) == 0 ? entry.Summary : Words(8);
+        var body = Words(random.Next(3, 40)) + (random.Next(2) == 0 ? " only" + Path.GetFileNameWithoutExtension(entry.SourcePath) : "");
+        var chosen = random.Next(2) == 0 ? entry.Terms.Topics
+            : Enumerable.Range(0, random.Next(0, 3)).Select(_ => topics[random.Next(topics.Count)]).Distinct().ToList();
+        return entry with
+        {
+            Title = title,
+            Summary = lede,
+            Terms = entry.Terms with { Topics = chosen },
+            SearchTerms = vocabulary.Collect(title, lede, [body]),
+        };
+    }
+
+    private static HashSet<string> ShardTerms(List<IndexFile> files) =>
+        files.Where(f => f.Url.StartsWith("/search/s/", StringComparison.Ordinal))
+            .SelectMany(f => System.Text.Json.JsonDocument.Parse(f.Bytes).RootElement.EnumerateObject().Select(p => p.Name))
+            .ToHashSet(StringComparer.Ordinal);
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
@@ -51,7 +77,7 @@ public class SearchIndexUpdateTests
     [InlineData(4)]
     [InlineData(5)]
     [InlineData(6)]
-    public void Appending_newer_articles_step_by_step_gives_the_files_of_a_build(int seed)
+    public void Appending_and_editing_articles_step_by_step_gives_the_files_of_a_build(int seed)
     {
         var random = new Random(seed);
         var vocabulary = new SearchVocabulary();
@@ -67,11 +93,40 @@ public class SearchIndexUpdateTests
         var index = SearchIndex.Build(SyntheticArchive.Site(entries));
         var files = Produce(index);
         bool sawOwnFileAppear = false, sawNewTopic = false, sawNewYear = false, sawShardCountChange = false, sawAppend = false;
+        bool sawEditInPlace = false, sawTermVanish = false, sawOwnFileLeaveByEdit = false, sawOwnFileJoinByEdit = false;
+        var alphaOwnFile = $"/search/t/{SearchIndex.TermFileName("alpha")}.json";
+        var alphaDropped = false;
 
         while (entries.Count < 215)
         {
-            if (random.Next(4) == 0 && topics.Count < FirstTopics.Length + LaterTopics.Length) topics.Add(LaterTopics[topics.Count - FirstTopics.Length]);
-            for (var added = random.Next(1, 4); added > 0; added--)
+            var alphas = entries.Count(e => e.Title.StartsWith("Alpha ", StringComparison.Ordinal));
+            var editOnly = false;
+            var unedited = entries.ToList();
+            // "alpha" (in every title but edited ones) crosses the own-file threshold by edits: down once, then up again.
+            if (!alphaDropped && alphas >= SearchIndex.OwnFileThreshold)
+            {
+                var withAlpha = entries.Select((e, i) => (e, i)).Where(p => p.e.Title.StartsWith("Alpha ", StringComparison.Ordinal)).ToList();
+                foreach (var (entry, i) in withAlpha.Take(alphas - SearchIndex.OwnFileThreshold + 1))
+                    entries[i] = Edit(vocabulary, random, entry, topics, alpha: false);
+                (alphaDropped, editOnly) = (true, true);
+            }
+            else if (alphaDropped && alphas == SearchIndex.OwnFileThreshold - 1)
+            {
+                var i = entries.FindIndex(e => !e.Title.StartsWith("Alpha ", StringComparison.Ordinal));
+                entries[i] = Edit(vocabulary, random, entries[i], topics, alpha: true);
+                editOnly = true;
+            }
+            else
+            {
+                for (var edits = random.Next(0, 3); edits > 0; edits--)
+                {
+                    var i = random.Next(entries.Count);
+                    entries[i] = Edit(vocabulary, random, entries[i], topics, alpha: entries[i].Title.StartsWith("Alpha ", StringComparison.Ordinal));
+                }
+                editOnly = random.Next(4) == 0;
+            }
+            if (random.Next(3) == 0 && topics.Count < FirstTopics.Length + LaterTopics.Length) topics.Add(LaterTopics[topics.Count - FirstTopics.Length]);
+            for (var added = editOnly ? 0 : random.Next(1, 4); added > 0; added--)
             {
                 newest = newest.AddMinutes(random.Next(1, 3_000)).AddDays(random.Next(8) == 0 ? 200 : 0);
                 entries.Add(Article(vocabulary, random, entries.Count, newest, topics));
@@ -83,9 +138,13 @@ public class SearchIndexUpdateTests
             var before = files.ToDictionary(f => f.Url, f => f.Bytes, StringComparer.Ordinal);
             if (updated.ShardBits == index.ShardBits)
             {
-                // Appended: every file left unmarked is one whose bytes changed (or a new one).
-                foreach (var file in updatedFiles)
+                // Updated in place: every file left unmarked is one whose bytes changed (or a new one); the manifest is always.
+                foreach (var file in updatedFiles.Where(f => f.Url != "/search/meta.json"))
                     Assert.Equal(before.TryGetValue(file.Url, out var old) && old.AsSpan().SequenceEqual(file.Bytes), file.Unchanged);
+                sawEditInPlace |= !unedited.SequenceEqual(entries.Take(unedited.Count), ReferenceEqualityComparer.Instance) && updatedFiles.Any(f => f.Unchanged);
+                sawTermVanish |= ShardTerms(files).Except(ShardTerms(updatedFiles)).Any();
+                sawOwnFileLeaveByEdit |= editOnly && before.ContainsKey(alphaOwnFile) && updatedFiles.All(f => f.Url != alphaOwnFile);
+                sawOwnFileJoinByEdit |= editOnly && !before.ContainsKey(alphaOwnFile) && updatedFiles.Any(f => f.Url == alphaOwnFile);
             }
             else
             {
@@ -96,7 +155,7 @@ public class SearchIndexUpdateTests
             sawOwnFileAppear |= newUrls.Any(url => url.StartsWith("/search/t/", StringComparison.Ordinal));
             sawNewTopic |= newUrls.Any(url => url.StartsWith("/search/topic/", StringComparison.Ordinal));
             sawNewYear |= site.Years.Count > SyntheticArchive.Site(entries.Take(index.DocumentCount)).Years.Count;
-            sawAppend |= updated.ShardBits == index.ShardBits;
+            sawAppend |= updated.ShardBits == index.ShardBits && updated.DocumentCount > index.DocumentCount;
             (index, files) = (updated, updatedFiles);
         }
         Assert.True(sawOwnFileAppear, "no term reached the own-file threshold");
@@ -104,6 +163,10 @@ public class SearchIndexUpdateTests
         Assert.True(sawShardCountChange, "the shard count never changed");
         Assert.True(sawNewYear || seed > 3, "no new year");
         Assert.True(sawAppend, "never appended");
+        Assert.True(sawEditInPlace, "never updated in place");
+        Assert.True(sawTermVanish, "no term disappeared by an edit");
+        Assert.True(sawOwnFileLeaveByEdit, "no term dropped below the own-file threshold by an edit");
+        Assert.True(sawOwnFileJoinByEdit, "no term reached the own-file threshold by an edit");
     }
 
     private static (SearchVocabulary Vocabulary, List<ArticleEntry> Entries) Sample(int count)
@@ -139,12 +202,22 @@ public class SearchIndexUpdateTests
     }
 
     [Fact]
-    public void An_edited_article_falls_back_to_a_build()
+    public void An_edited_article_changes_only_the_files_of_its_changed_terms_its_chunk_and_the_manifest()
     {
         var (vocabulary, entries) = Sample(60);
+        var previous = SearchIndex.Build(SyntheticArchive.Site(entries));
         var edited = entries.ToList();
-        edited[20] = edited[20] with { Title = "Edited title", SearchTerms = vocabulary.Collect("Edited title", "lede", ["body"]) };
-        AssertFallsBackToBuild(entries, edited);
+        edited[20] = edited[20] with { Title = "Edited quokka", SearchTerms = vocabulary.Collect("Edited quokka", edited[20].Summary, ["body"]) };
+        var site = SyntheticArchive.Site(edited);
+        var files = AssertUpdateEqualsBuild(previous, Produce(previous), SearchIndex.Update(previous, site), site);
+
+        // Sixty articles one after another: the edited one keeps id 20, in chunk 2; no term has a file of its own yet.
+        var before = entries[20].SearchTerms!.ToList();
+        var after = edited[20].SearchTerms!.ToList();
+        var shardsOfChangedTerms = before.Except(after).Concat(after.Except(before))
+            .Select(t => $"/search/s/{SearchIndex.ShardName(SearchIndex.Shard(t.Term, previous.ShardBits), previous.ShardBits)}.json");
+        var changed = files.Where(f => !f.Unchanged).Select(f => f.Url).Order(StringComparer.Ordinal);
+        Assert.Equal(shardsOfChangedTerms.Append("/search/meta.json").Append("/search/d/2.json").Distinct().Order(StringComparer.Ordinal), changed);
     }
 
     [Fact]
