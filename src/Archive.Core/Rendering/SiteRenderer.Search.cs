@@ -19,8 +19,10 @@ public sealed partial class SiteRenderer
     public SearchIndex? SearchIndex => searchIndex?.GetAwaiter().GetResult();
 
     /// <summary>Builds the index in the background while the pages render; its files are the last jobs.</summary>
-    private void StartSearchIndex() => searchIndex ??= Task.Run(() =>
-        PreviousSearchIndex is { } previous ? Search.SearchIndex.Update(previous, site) : Search.SearchIndex.Build(site));
+    /// <remarks>On a thread of its own, not the pool's, which the pages' parallel loops keep busy.</remarks>
+    private void StartSearchIndex() => searchIndex ??= Task.Factory.StartNew(
+        () => PreviousSearchIndex is { } previous ? Search.SearchIndex.Update(previous, site) : Search.SearchIndex.Build(site),
+        CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>The static index the search page's script queries: listed once it is built.</summary>
     public IEnumerable<RenderJob> SearchIndexJobs()
