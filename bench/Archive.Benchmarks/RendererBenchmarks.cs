@@ -71,5 +71,7 @@ public class RendererBenchmarks
     private sealed class ReuseEverything : IPageReuse
     {
         public bool TryReuse(string relativePath, string fingerprint) => true;
+
+        public bool TryKeep(string relativePath) => true;
     }
 }

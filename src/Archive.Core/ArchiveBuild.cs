@@ -60,12 +60,13 @@ public sealed class ArchiveBuild
         lastModel = site;
         var templates = new TemplateStore(options.TemplatesDir, diagnostics);
         var siteKey = BuildCache.PageInputsKey(config) + templates.Fingerprint();
+        // A kept file keeps its fingerprint, which is made with the config and theme: the same ones, then.
+        var sameSite = !options.Clean && lastSite is { } last && last.Key == siteKey ? last : default((SiteModel Site, string Key, Search.SearchIndex? Search)?);
         var renderer = new SiteRenderer(site, templates, recentBodies.Over(articles.Bodies), diagnostics)
         {
             Fingerprints = new PageFingerprints(siteKey),
-            // A kept file keeps its fingerprint, which is made with the config and theme: the same ones, then.
-            PreviousSite = !options.Clean && lastSite is { Key: var key } && key == siteKey ? lastSite.Value.Site : null,
-            PreviousSearchIndex = !options.Clean && lastSite is { Key: var searchKey } && searchKey == siteKey ? lastSite.Value.Search : null,
+            PreviousSite = sameSite?.Site,
+            PreviousSearchIndex = sameSite?.Search,
         };
         var summary = inputsAreSound && TemplatesAreValid(diagnostics, renderer) ? Write(options, cache, renderer, diagnostics, phases) : null;
         if (summary is not null) lastSite = (site, siteKey, renderer.SearchIndex);

@@ -82,15 +82,8 @@ public sealed class BuildCache
         return (current, previous);
     }
 
+    /// <summary>The page cache for the site just written, for <see cref="SavePages"/> and the next build of a serve session.</summary>
     /// <param name="previous">The site now in the staging folder (the one the output folder held before this build).</param>
-    /// <returns>What was saved (for the next build of a <c>serve</c> session), or null if it could not be written.</returns>
-    public PageCache? SavePages(PageManifest manifest, PageManifest? previous = null)
-    {
-        var pages = Pages(manifest, previous);
-        return SavePages(pages) ? pages : null;
-    }
-
-    /// <summary>The page cache for the site just written (see <see cref="SavePages(PageManifest, PageManifest?)"/>), not saved.</summary>
     public static PageCache Pages(PageManifest manifest, PageManifest? previous = null) =>
         new(manifest.Hash(), manifest.Fingerprints)
         {
@@ -98,6 +91,7 @@ public sealed class BuildCache
             PreviousFingerprints = previous?.Fingerprints,
         };
 
+    /// <returns>False if it could not be written.</returns>
     public bool SavePages(PageCache pages) =>
         TrySave(() => CacheFile.Write(PagesPath, PageCache.Kind, PageCache.Version, pages, CacheJson.Default.PageCache));
 

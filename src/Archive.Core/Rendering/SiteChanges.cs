@@ -18,7 +18,8 @@ public sealed class SiteChanges
     private readonly SiteModel previous;
     private readonly SiteModel current;
     private readonly bool termCountsShown;
-    private readonly HashSet<(TermKind, string)> changedTermLinks = [];
+    // By kind, compared as FindTerm compares names.
+    private readonly Dictionary<TermKind, HashSet<string>> changedTermLinks = [];
     private readonly Dictionary<string, TermArchive> previousTerms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (MonthArchive Month, string? Before, string? After)> previousMonths = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (DayArchive Day, string? Before, string? After)> previousDays = new(StringComparer.Ordinal);
@@ -33,15 +34,11 @@ public sealed class SiteChanges
         this.current = current;
         this.termCountsShown = termCountsShown;
         foreach (var term in previous.Terms.Values.SelectMany(t => t)) previousTerms.TryAdd(term.Url, term);
-        foreach (var (month, before, after) in Neighbours(previous.Years.SelectMany(y => y.Months).ToList()))
-            previousMonths[month.Url] = (month, before?.Url, after?.Url);
-        foreach (var (day, before, after) in Neighbours(previous.Years.SelectMany(y => y.Months).SelectMany(m => m.Days).ToList()))
-            previousDays[day.Url] = (day, before?.Url, after?.Url);
+        foreach (var (month, before, after) in Neighbours(Months(previous))) previousMonths[month.Url] = (month, before?.Url, after?.Url);
+        foreach (var (day, before, after) in Neighbours(Days(previous))) previousDays[day.Url] = (day, before?.Url, after?.Url);
         foreach (var day in previous.OnThisDay) previousOnThisDay[day.Url] = day;
-        currentMonthNeighbours = Neighbours(current.Years.SelectMany(y => y.Months).ToList())
-            .ToDictionary(n => n.Item.Url, n => (n.Before?.Url, n.After?.Url), StringComparer.Ordinal);
-        currentDayNeighbours = Neighbours(current.Years.SelectMany(y => y.Months).SelectMany(m => m.Days).ToList())
-            .ToDictionary(n => n.Item.Url, n => (n.Before?.Url, n.After?.Url), StringComparer.Ordinal);
+        currentMonthNeighbours = Neighbours(Months(current)).ToDictionary(n => n.Item.Url, n => (n.Before?.Url, n.After?.Url), StringComparer.Ordinal);
+        currentDayNeighbours = Neighbours(Days(current)).ToDictionary(n => n.Item.Url, n => (n.Before?.Url, n.After?.Url), StringComparer.Ordinal);
         FindChangedTermLinks();
     }
 
@@ -60,7 +57,7 @@ public sealed class SiteChanges
         if (related.Count != relatedBefore.Count) return false;
         for (var i = 0; i < related.Count; i++)
             if (!ReferenceEquals(current.Articles[related[i]], previous.Articles[relatedBefore[i]])) return false;
-        return changedTermLinks.Count == 0 || !TermsOf(entry).Any(changedTermLinks.Contains);
+        return changedTermLinks.Count == 0 || !TermsOf(entry).Any(term => changedTermLinks.TryGetValue(term.Kind, out var names) && names.Contains(term.Name));
     }
 
     /// <summary>A term's pages and feeds show its name, its articles (and their number) and whether it has a page.</summary>
@@ -108,18 +105,25 @@ public sealed class SiteChanges
                 var same = before is not null && now is not null
                     ? before.HasPage == now.HasPage && before.Url == now.Url && (!termCountsShown || before.Articles.Count == now.Articles.Count)
                     : before is null && now is null;
-                if (!same) changedTermLinks.Add((kind, name.ToUpperInvariant()));
+                if (same) continue;
+                if (!changedTermLinks.TryGetValue(kind, out var changed))
+                    changedTermLinks[kind] = changed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                changed.Add(name);
             }
         }
     }
 
-    private static IEnumerable<(TermKind, string)> TermsOf(ArticleEntry entry)
+    private static IEnumerable<(TermKind Kind, string Name)> TermsOf(ArticleEntry entry)
     {
-        foreach (var topic in entry.Terms.Topics) yield return (TermKind.Topic, topic.ToUpperInvariant());
-        foreach (var country in entry.Terms.Countries) yield return (TermKind.Country, country.ToUpperInvariant());
-        if (entry.Terms.Place is { } place) yield return (TermKind.Place, place.ToUpperInvariant());
-        if (entry.Terms.Source is { } source) yield return (TermKind.Source, source.ToUpperInvariant());
+        foreach (var topic in entry.Terms.Topics) yield return (TermKind.Topic, topic);
+        foreach (var country in entry.Terms.Countries) yield return (TermKind.Country, country);
+        if (entry.Terms.Place is { } place) yield return (TermKind.Place, place);
+        if (entry.Terms.Source is { } source) yield return (TermKind.Source, source);
     }
+
+    private static List<MonthArchive> Months(SiteModel site) => site.Years.SelectMany(y => y.Months).ToList();
+
+    private static List<DayArchive> Days(SiteModel site) => site.Years.SelectMany(y => y.Months).SelectMany(m => m.Days).ToList();
 
     private static IEnumerable<(T Item, T? Before, T? After)> Neighbours<T>(IReadOnlyList<T> items) where T : class
     {

@@ -18,8 +18,6 @@ public sealed class SiteModel
 
     private Dictionary<string, int>? indexByUrl;
 
-    public int IndexOf(ArticleEntry article) => TryIndexOf(article.Url, out var index) ? index : throw new KeyNotFoundException(article.Url);
-
     /// <summary>Where the article with this URL is in <see cref="Articles"/>. Thread-safe.</summary>
     public bool TryIndexOf(string url, out int index)
     {
