@@ -62,27 +62,101 @@ public sealed class SiteChanges
 
     /// <summary>A term's pages and feeds show its name, its articles (and their number) and whether it has a page.</summary>
     public bool TermUnchanged(TermArchive term) =>
-        previousTerms.TryGetValue(term.Url, out var before)
-        && before.Kind == term.Kind && before.HasPage == term.HasPage
-        && string.Equals(before.Name, term.Name, StringComparison.Ordinal)
-        && SameEntries(before.Articles, term.Articles);
+        previousTerms.TryGetValue(term.Url, out var before) && SameTermHeading(before, term) && SameEntries(before.Articles, term.Articles);
 
     /// <summary>A month's pages show its articles (their calendar too) and link the months before and after it.</summary>
     public bool MonthUnchanged(MonthArchive month) =>
-        previousMonths.TryGetValue(month.Url, out var before)
-        && currentMonthNeighbours.TryGetValue(month.Url, out var around)
-        && before.Before == around.Before && before.After == around.After
+        previousMonths.TryGetValue(month.Url, out var before) && SameMonthNeighbours(month, before)
         && SameEntries(before.Month.Articles, month.Articles);
 
     /// <summary>A day's pages show its articles and link the days before and after it.</summary>
     public bool DayUnchanged(DayArchive day) =>
-        previousDays.TryGetValue(day.Url, out var before)
-        && currentDayNeighbours.TryGetValue(day.Url, out var around)
-        && before.Before == around.Before && before.After == around.After
-        && SameEntries(before.Day.Articles, day.Articles);
+        previousDays.TryGetValue(day.Url, out var before) && SameDayNeighbours(day, before) && SameEntries(before.Day.Articles, day.Articles);
 
+    /// <summary>An on-this-day page shows its articles; its title and links follow from its URL (the month and day).</summary>
     public bool OnThisDayUnchanged(OnThisDayArchive day) =>
         previousOnThisDay.TryGetValue(day.Url, out var before) && SameEntries(before.Articles, day.Articles);
+
+    /// <summary>
+    /// Which numbered pages of a changed term are as before (see <see cref="UnchangedPages"/>): besides its window and
+    /// pager, a term page shows the term's name, kind (the breadcrumb) and URL, and its feeds' title (from its name).
+    /// </summary>
+    public IReadOnlyList<bool> UnchangedTermPages(TermArchive term) =>
+        previousTerms.TryGetValue(term.Url, out var before) && SameTermHeading(before, term)
+            ? UnchangedPages(before.Articles, term.Articles, current.Config.PageSize)
+            : [];
+
+    /// <summary>
+    /// Which numbered pages of a changed month are as before: a month page also shows the month's calendar (every day's
+    /// article count, shaded by the busiest, and the month's own count), so only while that is the same, and links the
+    /// months before and after it.
+    /// </summary>
+    public IReadOnlyList<bool> UnchangedMonthPages(MonthArchive month) =>
+        previousMonths.TryGetValue(month.Url, out var before) && SameMonthNeighbours(month, before) && SameCalendar(before.Month, month)
+            ? UnchangedPages(before.Month.Articles, month.Articles, current.Config.PageSize)
+            : [];
+
+    /// <summary>Which numbered pages of a changed day are as before: a day page also links the days before and after it.</summary>
+    public IReadOnlyList<bool> UnchangedDayPages(DayArchive day) =>
+        previousDays.TryGetValue(day.Url, out var before) && SameDayNeighbours(day, before)
+            ? UnchangedPages(before.Day.Articles, day.Articles, current.Config.PageSize)
+            : [];
+
+    /// <summary>Which numbered pages of a changed on-this-day list are as before: nothing but the window and pager differ.</summary>
+    public IReadOnlyList<bool> UnchangedOnThisDayPages(OnThisDayArchive day) =>
+        previousOnThisDay.TryGetValue(day.Url, out var before)
+            ? UnchangedPages(before.Articles, day.Articles, current.Config.PageSize)
+            : [];
+
+    /// <summary>
+    /// Which numbered pages of a list (newest first) show the same as before, by page number: [n] for page n, [0] (the
+    /// landing page, which shows the newest and links every page) always false; pages past the end are not listed.
+    /// </summary>
+    /// <remarks>
+    /// Pages count from the oldest (see <see cref="Pagination"/>): page n shows the window [(n-1)*size, min(n*size, count))
+    /// of the list oldest first, links page n-1 as older (none for page 1) and page n+1 as newer, or the landing page if it
+    /// is the last page. So it is unchanged when its window holds the same entries in the same order and it is the last page
+    /// in both lists or in neither. Adding the newest entry changes the last page only (and the one before it if the count
+    /// of pages grew); removing an old one shifts every later window.
+    /// </remarks>
+    public static IReadOnlyList<bool> UnchangedPages(IReadOnlyList<ArticleEntry> before, IReadOnlyList<ArticleEntry> now, int pageSize)
+    {
+        if (before.Count <= pageSize || now.Count <= pageSize) return [];
+        var pagesBefore = (before.Count + pageSize - 1) / pageSize;
+        var pagesNow = (now.Count + pageSize - 1) / pageSize;
+        var unchanged = new bool[pagesNow + 1];
+        for (var number = 1; number <= Math.Min(pagesBefore, pagesNow); number++)
+            unchanged[number] = (number == pagesBefore) == (number == pagesNow) && SameWindow(before, now, (number - 1) * pageSize, pageSize);
+        return unchanged;
+    }
+
+    /// <summary>Whether both lists hold the same entries at oldest-first places [first, first+size), or as far as they go.</summary>
+    private static bool SameWindow(IReadOnlyList<ArticleEntry> before, IReadOnlyList<ArticleEntry> now, int first, int size)
+    {
+        var end = Math.Min(first + size, now.Count);
+        if (end != Math.Min(first + size, before.Count)) return false;
+        for (var i = first; i < end; i++)
+            if (!ReferenceEquals(before[before.Count - 1 - i], now[now.Count - 1 - i])) return false;
+        return true;
+    }
+
+    private static bool SameTermHeading(TermArchive before, TermArchive now) =>
+        before.Kind == now.Kind && before.HasPage == now.HasPage && string.Equals(before.Name, now.Name, StringComparison.Ordinal);
+
+    private bool SameMonthNeighbours(MonthArchive month, (MonthArchive Month, string? Before, string? After) before) =>
+        currentMonthNeighbours.TryGetValue(month.Url, out var around) && before.Before == around.Before && before.After == around.After;
+
+    private bool SameDayNeighbours(DayArchive day, (DayArchive Day, string? Before, string? After) before) =>
+        currentDayNeighbours.TryGetValue(day.Url, out var around) && before.Before == around.Before && before.After == around.After;
+
+    /// <summary>A month's calendar shows each day's article count (shaded against the busiest day) and the month's count.</summary>
+    private static bool SameCalendar(MonthArchive before, MonthArchive now)
+    {
+        if (before.Articles.Count != now.Articles.Count || before.Days.Count != now.Days.Count) return false;
+        for (var i = 0; i < now.Days.Count; i++)
+            if (before.Days[i].Date != now.Days[i].Date || before.Days[i].Articles.Count != now.Days[i].Articles.Count) return false;
+        return true;
+    }
 
     private static bool SameEntries(IReadOnlyList<ArticleEntry> before, IReadOnlyList<ArticleEntry> now)
     {

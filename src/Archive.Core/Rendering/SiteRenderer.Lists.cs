@@ -24,11 +24,11 @@ public sealed partial class SiteRenderer
             foreach (var month in year.Months)
             {
                 foreach (var job in Paged(month.Url, month.Articles, (view, page, all) => Month(view, month, page, all),
-                             Changes?.MonthUnchanged(month) == true))
+                             Changes?.MonthUnchanged(month) == true, changes => changes.UnchangedMonthPages(month)))
                     yield return job;
                 foreach (var day in month.Days)
                     foreach (var job in Paged(day.Url, day.Articles, (view, page, all) => Day(view, day, page, all),
-                                 Changes?.DayUnchanged(day) == true))
+                                 Changes?.DayUnchanged(day) == true, changes => changes.UnchangedDayPages(day)))
                         yield return job;
             }
         }
@@ -41,7 +41,7 @@ public sealed partial class SiteRenderer
             yield return Job(Urls.TermIndex(kind), view => TermIndex(view, kind, terms));
             foreach (var term in terms.Where(t => t.HasPage))
                 foreach (var job in Paged(term.Url, term.Articles, (view, page, all) => Term(view, term, page, all),
-                             Changes?.TermUnchanged(term) == true))
+                             Changes?.TermUnchanged(term) == true, changes => changes.UnchangedTermPages(term)))
                     yield return job;
         }
     }
@@ -55,7 +55,7 @@ public sealed partial class SiteRenderer
                          view.Page(title, "on-this-day", PagedDescription($"Articles published on {DateFormats.MonthName(day.Month)} {Number(day.Day)} in every year of the archive", page),
                              [new("Home", view.Link(Urls.Home)), new("On this day", view.Link(Urls.OnThisDayIndex))]),
                          ("heading", title), ("groups", view.ByYear(page.Items)), ("pager", view.Pager(page, all))),
-                         Changes?.OnThisDayUnchanged(day) == true))
+                         Changes?.OnThisDayUnchanged(day) == true, changes => changes.UnchangedOnThisDayPages(day)))
                 yield return job;
         }
     }
@@ -73,21 +73,20 @@ public sealed partial class SiteRenderer
 
     /// <param name="unchanged">The list and what its pages show are the same objects as in the site in the output folder:
     /// its pages are kept as they are, not paginated, fingerprinted or rendered (unless the current site lacks one).</param>
+    /// <param name="unchangedPages">For a changed list, which of its numbered pages show the same as before (by number):
+    /// those are kept the same way. Adding the newest article changes only the landing page and the newest page or two.</param>
     private IEnumerable<RenderJob> Paged(string url, IReadOnlyList<ArticleEntry> articles,
-        Func<ViewBuilder, ListPage<ArticleEntry>, IReadOnlyList<ListPage<ArticleEntry>>, RenderedPage> render, bool unchanged)
+        Func<ViewBuilder, ListPage<ArticleEntry>, IReadOnlyList<ListPage<ArticleEntry>>, RenderedPage> render, bool unchanged,
+        Func<SiteChanges, IReadOnlyList<bool>> unchangedPages)
     {
-        if (!unchanged)
-        {
-            var all = Pagination.Paginate(url, articles, site.Config.PageSize);
-            foreach (var page in all) yield return Job(page.Url, view => render(view, page, all));
-            yield break;
-        }
+        var kept = unchanged || Changes is not { } changes ? [] : unchangedPages(changes);
         var pages = new Lazy<IReadOnlyList<ListPage<ArticleEntry>>>(() => Pagination.Paginate(url, articles, site.Config.PageSize));
         var urls = Pagination.PageUrls(url, articles.Count, site.Config.PageSize);
         for (var i = 0; i < urls.Count; i++)
         {
             var number = i;
-            yield return KeptOr(urls[i], view => render(view, pages.Value[number], pages.Value));
+            RenderedPage RenderPage(ViewBuilder view) => render(view, pages.Value[number], pages.Value);
+            yield return unchanged || (number < kept.Count && kept[number]) ? KeptOr(urls[number], RenderPage) : Job(urls[number], RenderPage);
         }
     }
 
