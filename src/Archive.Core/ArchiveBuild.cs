@@ -15,7 +15,7 @@ public sealed class ArchiveBuild
     private ContentCache? lastContent;
     private PageCache? lastPages;
     // The model of the site this instance last put in the output folder, and the config and theme it was rendered with.
-    private (SiteModel Site, string Key, Search.SearchIndex? Search)? lastSite;
+    private (SiteModel Site, string Key, Search.SearchIndex? Search, IReadOnlyList<Feeds.SitemapEntry>? Sitemap)? lastSite;
     private (string Root, IReadOnlyList<ContentEntry> Files)? lastListing;
     private SiteModel? lastModel;
     private readonly BackgroundSaves saves = new();
@@ -26,6 +26,9 @@ public sealed class ArchiveBuild
     /// (they are only read by the next process; this one keeps them in memory). <see cref="FinishSaving"/> waits for them.
     /// </summary>
     public bool DeferCacheWrites { get; init; }
+
+    /// <summary>URLs per sitemap file: the protocol's limit, smaller only for tests.</summary>
+    internal int SitemapUrlsPerFile { get; init; } = Feeds.Sitemaps.MaxUrlsPerFile;
 
     /// <summary>Waits until the caches of every build so far are written.</summary>
     public void FinishSaving() => saves.Flush();
@@ -61,15 +64,17 @@ public sealed class ArchiveBuild
         var templates = new TemplateStore(options.TemplatesDir, diagnostics);
         var siteKey = BuildCache.PageInputsKey(config) + templates.Fingerprint();
         // A kept file keeps its fingerprint, which is made with the config and theme: the same ones, then.
-        var sameSite = !options.Clean && lastSite is { } last && last.Key == siteKey ? last : default((SiteModel Site, string Key, Search.SearchIndex? Search)?);
+        var sameSite = !options.Clean && lastSite is { } last && last.Key == siteKey ? last : default((SiteModel Site, string Key, Search.SearchIndex? Search, IReadOnlyList<Feeds.SitemapEntry>? Sitemap)?);
         var renderer = new SiteRenderer(site, templates, recentBodies.Over(articles.Bodies), diagnostics)
         {
             Fingerprints = new PageFingerprints(siteKey),
             PreviousSite = sameSite?.Site,
             PreviousSearchIndex = sameSite?.Search,
+            PreviousSitemap = sameSite?.Sitemap,
+            SitemapUrlsPerFile = SitemapUrlsPerFile,
         };
         var summary = inputsAreSound && TemplatesAreValid(diagnostics, renderer) ? Write(options, cache, renderer, diagnostics, phases) : null;
-        if (summary is not null) lastSite = (site, siteKey, renderer.SearchIndex);
+        if (summary is not null) lastSite = (site, siteKey, renderer.SearchIndex, renderer.Sitemap);
         if (DeferCacheWrites)
         {
             if (contentChanged) saves.Queue("content", () => cache.SaveContent(contentCache));

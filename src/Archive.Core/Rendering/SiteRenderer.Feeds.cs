@@ -51,38 +51,6 @@ public sealed partial class SiteRenderer
         return Reusable(path, inputs) ? OutputFile.Reused(path) : new OutputFile(path, bytes()) { Fingerprint = inputs };
     });
 
-    /// <summary>Sitemaps of every HTML page, the news sitemap and robots.txt; made by their jobs, in parallel with the pages.</summary>
-    /// <param name="pageUrls">The URLs of every page job, in their order.</param>
-    /// <remarks>
-    /// The other pages come first, then the articles oldest first: a new article joins the end of the last part, so the
-    /// parts before it (50,000 URLs each) keep their bytes and are not written again.
-    /// </remarks>
-    private IEnumerable<RenderJob> SitemapJobs(IReadOnlyList<string> pageUrls)
-    {
-        var urls = pageUrls.Where(url => url.EndsWith('/') && !site.TryIndexOf(url, out _))
-            .Concat(site.Articles.Reverse().Select(a => a.Url))
-            .ToList();
-        var pages = new Lazy<IReadOnlyList<SitemapEntry>>(() => urls.Select(url => new SitemapEntry(url,
-            site.TryIndexOf(url, out var at) ? site.Articles[at].Updated ?? site.Articles[at].Published : null)).ToList(),
-            LazyThreadSafetyMode.ExecutionAndPublication);
-        var fileUrls = Sitemaps.FileUrls(urls.Count);
-        for (var i = 0; i < fileUrls.Count; i++)
-        {
-            var index = i;
-            var path = Urls.OutputPath(fileUrls[i]);
-            // Fingerprinted by what it lists, so an unchanged part (of 50,000 URLs) is neither written out nor hashed as XML.
-            yield return new RenderJob(fileUrls[i], () =>
-            {
-                var fingerprint = Fingerprints?.OfSitemap(path, site.Config.BaseUrl, Sitemaps.FileInputs(pages.Value, index));
-                return Reusable(path, fingerprint)
-                    ? OutputFile.Reused(path)
-                    : new OutputFile(path, Sitemaps.WriteFile(site.Config.BaseUrl, pages.Value, index)) { Fingerprint = fingerprint };
-            });
-        }
-        yield return new RenderJob(Urls.NewsSitemap, () => ByContent(NewsSitemap.Write(site.Config, site.Articles)));
-        yield return FileJob(Sitemaps.Robots(site.Config.BaseUrl));
-    }
-
     private RenderJob FileJob(string url, Func<byte[]> bytes) => new(url, () => ByContent(Urls.OutputPath(url), bytes()));
 
     private RenderJob FileJob(OutputFile file) => new("/" + file.RelativePath, () => ByContent(file));

@@ -1,0 +1,117 @@
+using Archive.Feeds;
+using Archive.Output;
+using Archive.Site;
+
+namespace Archive.Rendering;
+
+public sealed partial class SiteRenderer
+{
+    /// <summary>
+    /// The sitemap entries of the site in the output folder, when known (a serve session), listed with the same config:
+    /// a sitemap file whose entries are the same is kept as it is, neither hashed nor written.
+    /// </summary>
+    public IReadOnlyList<SitemapEntry>? PreviousSitemap { get; set; }
+
+    /// <summary>The sitemap entries this renderer listed (for the next build's <see cref="PreviousSitemap"/>); null before.</summary>
+    public IReadOnlyList<SitemapEntry>? Sitemap { get; private set; }
+
+    /// <summary>URLs per sitemap file: the protocol's limit, smaller only for tests.</summary>
+    internal int SitemapUrlsPerFile { get; init; } = Sitemaps.MaxUrlsPerFile;
+
+    /// <summary>Sitemaps of every HTML page, the news sitemap and robots.txt; made by their jobs, in parallel with the pages.</summary>
+    /// <param name="pageUrls">The URLs of every page job, in their order.</param>
+    /// <remarks>
+    /// The other pages come first, then the articles oldest first: a new article joins the end of the last part, so the
+    /// parts before it (50,000 URLs each) keep their bytes and are not written again.
+    /// </remarks>
+    private IEnumerable<RenderJob> SitemapJobs(IReadOnlyList<string> pageUrls)
+    {
+        var entries = SitemapEntries(pageUrls, PreviousSitemap);
+        Sitemap = entries;
+        var fileUrls = Sitemaps.FileUrls(entries.Count, SitemapUrlsPerFile);
+        var unchanged = PreviousSitemap is { } previous ? UnchangedSitemapFiles(previous, entries, fileUrls.Count) : null;
+        for (var i = 0; i < fileUrls.Count; i++)
+        {
+            var index = i;
+            var path = Urls.OutputPath(fileUrls[i]);
+            if (unchanged?[i] == true && Kept(path))
+            {
+                yield return RenderJob.AlreadyPlaced(fileUrls[i]);
+                continue;
+            }
+            // Fingerprinted by what it lists, so an unchanged part (of 50,000 URLs) is neither written out nor hashed as XML.
+            yield return new RenderJob(fileUrls[i], () =>
+            {
+                var fingerprint = Fingerprints?.OfSitemap(path, site.Config.BaseUrl, Sitemaps.FileInputs(entries, index, SitemapUrlsPerFile));
+                return Reusable(path, fingerprint)
+                    ? OutputFile.Reused(path)
+                    : new OutputFile(path, Sitemaps.WriteFile(site.Config.BaseUrl, entries, index, SitemapUrlsPerFile)) { Fingerprint = fingerprint };
+            });
+        }
+        yield return new RenderJob(Urls.NewsSitemap, () => ByContent(NewsSitemap.Write(site.Config, site.Articles)));
+        yield return FileJob(Sitemaps.Robots(site.Config.BaseUrl));
+    }
+
+    /// <summary>
+    /// Every HTML page but the articles (undated), then the articles oldest first (dated when last changed). An entry equal to
+    /// the previous list's at the same place is that very object, so that comparing the two lists is comparing references.
+    /// </summary>
+    private IReadOnlyList<SitemapEntry> SitemapEntries(IReadOnlyList<string> pageUrls, IReadOnlyList<SitemapEntry>? previous)
+    {
+        var entries = new List<SitemapEntry>(pageUrls.Count);
+        foreach (var url in pageUrls)
+            if (url.EndsWith('/') && !site.TryIndexOf(url, out _)) Add(url, null);
+        for (var i = site.Articles.Count - 1; i >= 0; i--) Add(site.Articles[i].Url, site.Articles[i].Updated ?? site.Articles[i].Published);
+        return entries;
+
+        void Add(string url, DateTimeOffset? modified)
+        {
+            var at = entries.Count;
+            entries.Add(previous is not null && at < previous.Count && SameEntry(previous[at], url, modified)
+                ? previous[at]
+                : new SitemapEntry(url, modified));
+        }
+    }
+
+    /// <summary>
+    /// Which sitemap files (by place in <see cref="Sitemaps.FileUrls"/>) list the same as before: a part lists its entries;
+    /// the index (with parts) lists each part's URL and newest date; a single sitemap lists every entry.
+    /// </summary>
+    private bool[] UnchangedSitemapFiles(IReadOnlyList<SitemapEntry> previous, IReadOnlyList<SitemapEntry> entries, int fileCount)
+    {
+        var size = SitemapUrlsPerFile;
+        var unchanged = new bool[fileCount];
+        if (entries.Count <= size || previous.Count <= size)
+        {
+            unchanged[0] = entries.Count <= size && previous.Count <= size && SameRange(previous, entries, 0, size);
+            return unchanged;
+        }
+        var previousFiles = (previous.Count + size - 1) / size + 1;
+        var newestDatesSame = previousFiles == fileCount;
+        for (var part = 1; part < fileCount; part++)
+        {
+            unchanged[part] = part < previousFiles && SameRange(previous, entries, (part - 1) * size, size);
+            newestDatesSame = newestDatesSame && (unchanged[part] || SameDate(Newest(previous, part), Newest(entries, part)));
+        }
+        unchanged[0] = newestDatesSame;
+        return unchanged;
+    }
+
+    private DateTimeOffset? Newest(IReadOnlyList<SitemapEntry> entries, int part) =>
+        entries.Skip((part - 1) * SitemapUrlsPerFile).Take(SitemapUrlsPerFile).Select(e => e.LastModified).Where(m => m is not null).Max();
+
+    /// <summary>Whether both lists hold the same entry objects at [first, first+size), or as far as they go.</summary>
+    private static bool SameRange(IReadOnlyList<SitemapEntry> previous, IReadOnlyList<SitemapEntry> entries, int first, int size)
+    {
+        var end = Math.Min(first + size, entries.Count);
+        if (end != Math.Min(first + size, previous.Count)) return false;
+        for (var i = first; i < end; i++) if (!ReferenceEquals(previous[i], entries[i])) return false;
+        return true;
+    }
+
+    private static bool SameEntry(SitemapEntry entry, string url, DateTimeOffset? modified) =>
+        string.Equals(entry.Url, url, StringComparison.Ordinal) && SameDate(entry.LastModified, modified);
+
+    /// <summary>Same instant and same offset: a sitemap writes the offset, which <see cref="DateTimeOffset.Equals(DateTimeOffset)"/> ignores.</summary>
+    private static bool SameDate(DateTimeOffset? a, DateTimeOffset? b) => a is { } x ? b is { } y && x.EqualsExact(y) : b is null;
+}
