@@ -1,0 +1,125 @@
+using Archive.Model;
+using Archive.Rendering;
+using Archive.Site;
+
+namespace Archive.Tests.Rendering;
+
+/// <summary>What a serve rebuild renders of a changed list: only the pages that changed, the rest kept as they are.</summary>
+public sealed class KeptListPagesTests
+{
+    private static readonly SiteConfig Config = SiteConfig.Default with { PageSize = 3 };
+
+    /// <summary>Article n in month n from January 2020 (one per month and day: date lists stay single pages).</summary>
+    private static ArticleEntry Monthly(int n)
+    {
+        var published = new DateTimeOffset(2020, 1, 1, 9, 0, 0, TimeSpan.Zero).AddMonths(n);
+        return new()
+        {
+            SourcePath = $"a{n}.md", Title = $"Story {n}", Slug = $"story-{n}",
+            Url = $"/{published:yyyy}/{published:MM}/{published:dd}/story-{n}/",
+            Published = published,
+            Terms = new ArticleTerms(["Economy"], [], null, null),
+        };
+    }
+
+    private static SiteModel Model(IEnumerable<ArticleEntry> articles) => SiteModel.Build(Config, articles, new DiagnosticBag());
+
+    /// <summary>The URLs the renderer would render (not keep) for the current site, with the previous one in the output folder.</summary>
+    private static List<string> Rendered(SiteModel previous, SiteModel current, SiteModel? known)
+    {
+        var diagnostics = new DiagnosticBag();
+        var renderer = new SiteRenderer(current, new TemplateStore(null, diagnostics), new InMemoryBodies(new Dictionary<string, Article>()), diagnostics)
+        {
+            PreviousSite = known,
+            Reuse = new EverythingKept(),
+        };
+        return renderer.JobsBeforeSearchIndex().Where(job => !job.Placed).Select(job => job.Url).ToList();
+    }
+
+    private static List<string> PagesOf(string listUrl, IEnumerable<string> urls) =>
+        urls.Where(url => url == listUrl || url.StartsWith(listUrl + "page/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+
+    [Fact]
+    public void A_newest_article_renders_the_landing_page_and_the_newest_page_of_its_term_only()
+    {
+        var articles = Enumerable.Range(1, 7).Select(Monthly).ToList(); // pages 1 and 2 full, page 3 holds article 7
+        var previous = Model(articles);
+        var current = Model(articles.Append(Monthly(8)));
+        var term = current.Terms[TermKind.Topic].Single().Url;
+
+        var rendered = PagesOf(term, Rendered(previous, current, previous));
+
+        Assert.Equal([term, Urls.Page(term, 3)], rendered);
+        // Without the previous model every page is rendered (to be fingerprinted).
+        Assert.Equal(4, PagesOf(term, Rendered(previous, current, known: null)).Count);
+    }
+
+    [Fact]
+    public void A_newest_article_that_opens_a_page_renders_the_page_before_too()
+    {
+        var articles = Enumerable.Range(1, 9).Select(Monthly).ToList();
+        var previous = Model(articles);
+        var current = Model(articles.Append(Monthly(10)));
+        var term = current.Terms[TermKind.Topic].Single().Url;
+
+        Assert.Equal([term, Urls.Page(term, 3), Urls.Page(term, 4)], PagesOf(term, Rendered(previous, current, previous)));
+    }
+
+    [Fact]
+    public void Deleting_the_oldest_article_renders_every_page_of_its_term()
+    {
+        var articles = Enumerable.Range(1, 9).Select(Monthly).ToList();
+        var previous = Model(articles);
+        var current = Model(articles.Skip(1));
+        var term = current.Terms[TermKind.Topic].Single().Url;
+
+        Assert.Equal([term, Urls.Page(term, 1), Urls.Page(term, 2), Urls.Page(term, 3)], PagesOf(term, Rendered(previous, current, previous)));
+    }
+
+    [Fact]
+    public void Sitemap_parts_listing_the_same_entries_are_kept_and_the_rest_with_the_index_made_again()
+    {
+        var articles = Enumerable.Range(1, 23).Select(Monthly).ToList();
+        var previous = Model(articles);
+        // Published on the newest article's day, after it: no list gains a page (23 and 24 articles make 8 pages of 3, that
+        // day of the year had 2 articles) and the new article joins the end of the sitemap.
+        var day = Monthly(23);
+        var newest = day with { SourcePath = "b.md", Slug = "later", Url = day.Url.Replace("story-23", "later", StringComparison.Ordinal), Published = day.Published.AddHours(2) };
+        var current = Model(articles.Append(newest));
+        var listed = SitemapRenderer(previous, null);
+        _ = listed.JobsBeforeSearchIndex().ToList();
+
+        var known = SitemapRenderer(current, listed.Sitemap);
+        var rendered = known.JobsBeforeSearchIndex().Where(job => !job.Placed).Select(job => job.Url)
+            .Where(IsSitemapFile).ToList();
+        var all = SitemapRenderer(current, null).JobsBeforeSearchIndex().Select(job => job.Url)
+            .Where(IsSitemapFile).ToList();
+
+        var count = known.Sitemap?.Count ?? 0;
+        var last = Urls.SitemapPart((count + 9) / 10);
+        Assert.True(all.Count > 4, string.Join(' ', all));
+        // The index lists the last part's newest date, which is the new article's.
+        Assert.Equal([Urls.Sitemap, last], rendered);
+    }
+
+    private static bool IsSitemapFile(string url) => url.StartsWith("/sitemap", StringComparison.Ordinal) && url != Urls.NewsSitemap;
+
+    private static SiteRenderer SitemapRenderer(SiteModel site, IReadOnlyList<Archive.Feeds.SitemapEntry>? previous)
+    {
+        var diagnostics = new DiagnosticBag();
+        return new SiteRenderer(site, new TemplateStore(null, diagnostics), new InMemoryBodies(new Dictionary<string, Article>()), diagnostics)
+        {
+            PreviousSitemap = previous,
+            Reuse = new EverythingKept(),
+            SitemapUrlsPerFile = 10,
+        };
+    }
+
+    /// <summary>An output folder holding every page, keepable as it is; nothing matches by fingerprint.</summary>
+    private sealed class EverythingKept : IPageReuse
+    {
+        public bool TryReuse(string relativePath, string fingerprint) => false;
+
+        public bool TryKeep(string relativePath) => true;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+
+namespace Archive.Tests.Workflow;
+
+/// <summary>
+/// A serve session adding the newest article: the unchanged numbered pages of its lists and the unchanged sitemap parts are
+/// kept, not rendered, and the output is still byte-identical to a clean build.
+/// </summary>
+public sealed class SessionListPagesTests
+{
+    private static readonly DateTime First = new(2020, 1, 1, 9, 0, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public void A_newest_article_renders_a_few_pages_of_each_long_list_and_builds_what_a_clean_build_does()
+    {
+        using var temp = new TempFolder();
+        temp.Write("archive.yml", "title: Session\npage_size: 1\n");
+        // One article a month: the date lists are single pages; the topic, source and place have 80 pages each.
+        for (var n = 0; n < 80; n++) Write(temp, n, First.AddMonths(n));
+        var session = new ArchiveBuild();
+        Assert.True(session.Run(Options(temp, "site")).Succeeded);
+
+        Write(temp, 80, First.AddMonths(80));
+        var jobs = new JobCount();
+        var rebuilt = session.Run(Options(temp, "site") with { Progress = jobs });
+        Assert.True(new ArchiveBuild().Run(Options(temp, "clean") with { Clean = true }).Succeeded);
+
+        SiteTrees.AssertSame(temp["clean"], temp["site"]);
+        // Each of the three lists renders its landing page and its newest two pages (the count of pages grew), not every page:
+        // that would take more jobs for one of them than the whole rebuild did.
+        var termPages = Directory.GetDirectories(Path.Combine(temp["site"], "sources", "xinhua", "page")).Length;
+        Assert.Equal(81, termPages);
+        Assert.True(jobs.Total < termPages, $"{jobs.Total} render jobs");
+        Assert.True(rebuilt.Stats.PagesSkipped > 3 * termPages);
+    }
+
+    [Fact]
+    public void Sitemap_parts_before_the_newest_article_are_kept_and_the_output_is_what_a_clean_build_gives()
+    {
+        using var temp = new TempFolder();
+        for (var n = 0; n < 30; n++) Write(temp, n, First.AddMonths(n));
+        var session = new ArchiveBuild { SitemapUrlsPerFile = 10 };
+        Assert.True(session.Run(Options(temp, "site")).Succeeded);
+        var parts = Directory.GetFiles(temp["site"], "sitemap-*.xml").Order(StringComparer.Ordinal).ToList();
+        Assert.True(parts.Count > 3);
+        var before = parts.ToDictionary(p => p, File.ReadAllBytes);
+
+        // Published on the newest article's day: no list gains a page, so only the articles' end of the sitemap changes.
+        Write(temp, 30, First.AddMonths(29).AddHours(3));
+        Assert.True(session.Run(Options(temp, "site")).Succeeded);
+        Assert.True(new ArchiveBuild { SitemapUrlsPerFile = 10 }.Run(Options(temp, "clean") with { Clean = true }).Succeeded);
+
+        SiteTrees.AssertSame(temp["clean"], temp["site"]);
+        var changed = before.Where(p => !File.ReadAllBytes(p.Key).AsSpan().SequenceEqual(p.Value)).Select(p => Path.GetFileName(p.Key)).ToList();
+        Assert.NotEmpty(changed);
+        Assert.True(changed.Count < parts.Count, "some parts stay as they were");
+
+        // A newest article in a month of its own adds pages to the lists: the parts shift, and are rewritten.
+        Write(temp, 31, First.AddMonths(31));
+        Assert.True(session.Run(Options(temp, "site")).Succeeded);
+        Assert.True(new ArchiveBuild { SitemapUrlsPerFile = 10 }.Run(Options(temp, "clean") with { Clean = true }).Succeeded);
+        SiteTrees.AssertSame(temp["clean"], temp["site"]);
+    }
+
+    private static BuildOptions Options(TempFolder temp, string output) => new()
+    {
+        ContentDir = temp["content"],
+        OutputDir = temp[output],
+    };
+
+    private static void Write(TempFolder temp, int n, DateTime published) =>
+        temp.Write($"content/{published:yyyy}/{published:MM}/a{n}.md", string.Create(CultureInfo.InvariantCulture, $"""
+            ---
+            title: Story {n}
+            date: {published:yyyy-MM-dd'T'HH:mm:ss'+00:00'}
+            source: Xinhua
+            topics:
+              - Economy
+            place: Beijing
+            ---
+
+            Paragraph {n} of the archive.
+            """));
+
+    /// <summary>The number of render jobs of a build: the total it reports when it starts writing.</summary>
+    private sealed class JobCount : IProgress<BuildProgress>
+    {
+        public int Total { get; private set; }
+
+        public void Report(BuildProgress value)
+        {
+            if (value.Phase == "write") Total = value.Total;
+        }
+    }
+}
