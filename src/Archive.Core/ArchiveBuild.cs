@@ -13,7 +13,7 @@ public sealed class ArchiveBuild
 {
     // What the last run of this instance read: a serve session rebuilds from memory rather than from the cache file.
     private ContentCache? lastContent;
-    private PageCache? lastPages;
+    private (PageManifest Current, PageManifest? Previous)? lastPages;
     // The model of the site this instance last put in the output folder, and the config and theme it was rendered with.
     private (SiteModel Site, string Key, Search.SearchIndex? Search, IReadOnlyList<Feeds.SitemapEntry>? Sitemap)? lastSite;
     private (string Root, IReadOnlyList<ContentEntry> Files)? lastListing;
@@ -150,9 +150,8 @@ public sealed class ArchiveBuild
         progress.Finish();
         var summary = writer.Commit();
         phases.End("commit output");
-        var pages = BuildCache.Pages(summary.Manifest, summary.Kept);
-        saves.Queue("pages", () => cache.SavePages(pages));
-        lastPages = pages;
+        saves.Queue("pages", () => cache.SavePages(BuildCache.Pages(summary.Manifest, summary.Kept)));
+        lastPages = (summary.Manifest, summary.Kept);
         phases.End("page cache");
         return summary;
     }

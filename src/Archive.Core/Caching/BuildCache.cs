@@ -67,12 +67,14 @@ public sealed class BuildCache
     /// The manifests of the output folder's site and of the site before it (the staging folder's, if the writer kept it);
     /// each is only what the cache says, for the writer to check against the folder's marker; empty when unknown.
     /// </summary>
-    /// <param name="inMemory">The page cache this process saved last (a <c>serve</c> session): checked the same way.</param>
-    public (PageManifest Current, PageManifest Previous) LoadManifests(string outputDir, PageCache? inMemory = null)
+    /// <param name="inMemory">The manifests of the last site this process wrote (a <c>serve</c> session): checked the same way.</param>
+    public (PageManifest Current, PageManifest Previous) LoadManifests(string outputDir, (PageManifest Current, PageManifest? Previous)? inMemory = null)
     {
-        var cache = inMemory ?? CacheFile.Read(PagesPath, PageCache.Kind, PageCache.Version, CacheJson.Default.PageCache);
-        if (cache is null) return (PageManifest.Empty, PageManifest.Empty);
         var marker = OutputOwnership.ManifestHash(Path.GetFullPath(outputDir));
+        if (inMemory is var (site, before))
+            return (marker is not null && string.Equals(marker, site.Hash(), StringComparison.Ordinal) ? site : PageManifest.Empty, before ?? PageManifest.Empty);
+        var cache = CacheFile.Read(PagesPath, PageCache.Kind, PageCache.Version, CacheJson.Default.PageCache);
+        if (cache is null) return (PageManifest.Empty, PageManifest.Empty);
         var current = marker is not null && string.Equals(marker, cache.ManifestHash, StringComparison.Ordinal)
             ? new PageManifest(cache.Fingerprints, cache.ManifestHash)
             : PageManifest.Empty;

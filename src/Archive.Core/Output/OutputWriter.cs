@@ -5,8 +5,9 @@ namespace Archive.Output;
 
 /// <summary>What a finished write did.</summary>
 /// <param name="Written">Files whose bytes were written.</param>
-/// <param name="Unchanged">Files linked from the previous site, rendered or not.</param>
+/// <param name="Unchanged">Files kept or linked from the previous site, rendered or not.</param>
 /// <param name="Skipped">Of those, files not even rendered: their inputs were unchanged.</param>
+/// <param name="Bytes">The size of the files this build rendered.</param>
 /// <param name="Kept">The manifest of the site left in the staging folder as the next build's base; null if none was kept.</param>
 public sealed record WriteSummary(int Written, int Unchanged, int Skipped, long Bytes, PageManifest Manifest, PageManifest? Kept = null);
 
@@ -25,19 +26,23 @@ public sealed record WriteSummary(int Written, int Unchanged, int Skipped, long 
 /// </remarks>
 public sealed class OutputWriter : IDisposable
 {
+    // Each writer stamps the manifest entries of the files it keeps: entries are shared with the next site's manifest.
+    private static int lastStamp;
+    private readonly int stamp = Interlocked.Increment(ref lastStamp);
     private readonly string output;
     private readonly string staging;
     private readonly DiagnosticBag diagnostics;
-    // Sized for the current site's files up front: growing a table of 160,000 entries step by step costs a rebuild dearly.
-    private readonly ConcurrentDictionary<string, string> claimed;
-    private readonly ConcurrentDictionary<string, string> fingerprints;
-    // Thousands of pages share a folder: ask the file system to create each folder once, not once per file.
-    private readonly ConcurrentDictionary<string, bool> folders = new(StringComparer.Ordinal);
     private readonly PageManifest current;
     private readonly PageManifest baseManifest;
-    private int written;
-    private int unchanged;
-    private int skipped;
+    // Where the base's file may differ from the current site's: keeping any other file costs no system call.
+    private readonly IReadOnlySet<string> baseDiffers;
+    // The files this build rendered and wrote, by path ignoring case: a few in an incremental build.
+    private readonly ConcurrentDictionary<string, ManifestEntry> written = new(StringComparer.OrdinalIgnoreCase);
+    // Thousands of pages share a folder: ask the file system to create each folder once, not once per file.
+    private readonly ConcurrentDictionary<string, bool> folders = new(StringComparer.Ordinal);
+    private int filesWritten;
+    private int linked;
+    private int kept;
     private long bytes;
     private bool committed;
 
@@ -48,9 +53,9 @@ public sealed class OutputWriter : IDisposable
         this.diagnostics = diagnostics;
         this.current = current;
         this.baseManifest = baseManifest;
-        var capacity = Math.Max(64, current.Fingerprints.Count + current.Fingerprints.Count / 16);
-        claimed = new ConcurrentDictionary<string, string>(Environment.ProcessorCount, capacity, StringComparer.OrdinalIgnoreCase);
-        fingerprints = new ConcurrentDictionary<string, string>(Environment.ProcessorCount, capacity, StringComparer.Ordinal);
+        baseDiffers = baseManifest.IsEmpty ? new HashSet<string>()
+            : current.ParentHash == baseManifest.Hash() ? current.ChangedFromParent
+            : PageManifest.Differences(baseManifest, current);
     }
 
     private bool HasBase => !baseManifest.IsEmpty;
@@ -98,79 +103,67 @@ public sealed class OutputWriter : IDisposable
     public void Write(OutputFile file)
     {
         if (file.AlreadyWritten) return;
-        var target = Claim(file.RelativePath);
+        var target = Claim(file.RelativePath, file.Fingerprint ?? "");
         if (target is null) return;
-        var currentPath = Path.Combine(output, file.RelativePath);
-        // Every file is listed, so that a later build starting from this site can find the ones it no longer makes.
-        fingerprints[file.RelativePath] = file.Fingerprint ?? "";
         if (!ClearBaseFile(target))
         {
             diagnostics.Error(new SourceLocation(file.RelativePath), "cannot replace the file in the staging folder");
             return;
         }
+        var currentPath = Path.Combine(output, file.RelativePath);
         if (SameBytes(currentPath, file.Content.Span) && NativeFiles.TryHardLink(currentPath, target))
         {
-            Interlocked.Increment(ref unchanged);
+            Interlocked.Increment(ref linked);
         }
         else
         {
             File.WriteAllBytes(target, file.Content.Span);
-            Interlocked.Increment(ref written);
+            Interlocked.Increment(ref filesWritten);
         }
         Interlocked.Add(ref bytes, file.Content.Length);
     }
 
     /// <summary>
-    /// Puts the current site's file into the new site without rendering it (the caller knows its inputs are unchanged);
-    /// false if it cannot (no such file, no hard links here), and the caller renders it instead. Thread-safe.
+    /// Puts the current site's file into the new site without rendering it, if the current site's manifest says it was made
+    /// from inputs with this fingerprint; false if not (or if it cannot), and the caller renders it instead. Thread-safe.
     /// </summary>
-    public bool TryReuse(string relativePath, string fingerprint)
-    {
-        if (OutputPaths.Problem(relativePath) is not null) return false;
-        var target = Path.Combine(staging, relativePath);
-        if (baseManifest.Matches(relativePath, fingerprint) && claimed.TryAdd(relativePath, relativePath))
-        {
-            var kept = new FileInfo(target);
-            if (kept.Exists) return Reused(relativePath, fingerprint, kept.Length);
-            claimed.TryRemove(relativePath, out _);
-        }
-        if (!current.Matches(relativePath, fingerprint)) return false;
-        var currentPath = Path.Combine(output, relativePath);
-        var info = new FileInfo(currentPath);
-        if (!info.Exists || !claimed.TryAdd(relativePath, relativePath)) return false;
-        EnsureFolder(Path.GetDirectoryName(target) ?? staging);
-        if (!ClearBaseFile(target) || !NativeFiles.TryHardLink(currentPath, target))
-        {
-            claimed.TryRemove(relativePath, out _);
-            return false;
-        }
-        return Reused(relativePath, fingerprint, info.Length);
-    }
+    public bool TryReuse(string relativePath, string fingerprint) =>
+        fingerprint.Length > 0 && current.Find(relativePath) is { } entry
+        && string.Equals(entry.Path, relativePath, StringComparison.Ordinal)
+        && string.Equals(entry.Fingerprint, fingerprint, StringComparison.Ordinal)
+        && Keep(entry);
 
     /// <summary>
     /// Puts the current site's file into the new site as it is, with the fingerprint the current site's manifest gives it:
     /// for a caller that knows the file's inputs are the same objects the current site was built from, so it need not even
     /// compute its fingerprint. Costs no system call when the staging base already holds that version. Thread-safe.
     /// </summary>
-    public bool TryKeep(string relativePath)
+    public bool TryKeep(string relativePath) =>
+        current.Find(relativePath) is { Fingerprint.Length: > 0 } entry
+        && string.Equals(entry.Path, relativePath, StringComparison.Ordinal)
+        && Keep(entry);
+
+    private bool Keep(ManifestEntry entry)
     {
-        if (!current.Fingerprints.TryGetValue(relativePath, out var fingerprint) || fingerprint.Length == 0) return false;
-        if (baseManifest.Matches(relativePath, fingerprint))
+        var before = Interlocked.Exchange(ref entry.ClaimedBy, stamp);
+        if (before == stamp) return false; // already in the new site: a second output at the path is refused by Write
+        // The base's marker vouches for its files, as it does for every unchanged file of a kept base.
+        if ((HasBase && !baseDiffers.Contains(entry.Path)) || Link(entry.Path))
         {
-            // The base's marker vouches for its files, as it does for every unchanged file of a kept base.
-            if (!claimed.TryAdd(relativePath, relativePath)) return false;
-            return Reused(relativePath, fingerprint, 0);
+            Interlocked.Increment(ref kept);
+            return true;
         }
-        return TryReuse(relativePath, fingerprint);
+        Interlocked.CompareExchange(ref entry.ClaimedBy, before, stamp);
+        return false;
     }
 
-    private bool Reused(string relativePath, string fingerprint, long length)
+    /// <summary>Hard-links the current site's file into the staging folder, replacing the base's.</summary>
+    private bool Link(string relativePath)
     {
-        fingerprints[relativePath] = fingerprint;
-        Interlocked.Increment(ref unchanged);
-        Interlocked.Increment(ref skipped);
-        Interlocked.Add(ref bytes, length);
-        return true;
+        if (OutputPaths.Problem(relativePath) is not null) return false;
+        var target = Path.Combine(staging, relativePath);
+        EnsureFolder(Path.GetDirectoryName(target) ?? staging);
+        return ClearBaseFile(target) && NativeFiles.TryHardLink(Path.Combine(output, relativePath), target);
     }
 
     /// <summary>Removes the base's file at a path before it is replaced (never written through: it may be the current site's too).</summary>
@@ -189,14 +182,24 @@ public sealed class OutputWriter : IDisposable
     }
 
     /// <summary>The staging path for a new file, or null (with an error) when the path is unsafe or already taken.</summary>
-    private string? Claim(string relativePath)
+    private string? Claim(string relativePath, string fingerprint)
     {
         var problem = OutputPaths.Problem(relativePath);
-        if (problem is null && !claimed.TryAdd(relativePath, relativePath))
-            problem = $"another output already claims this path ('{claimed[relativePath]}')";
         var target = Path.GetFullPath(Path.Combine(staging, relativePath));
         if (problem is null && !target.StartsWith(staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             problem = "the path leads outside the output folder";
+        if (problem is null)
+        {
+            if (!written.TryAdd(relativePath, new ManifestEntry(relativePath, fingerprint)))
+            {
+                problem = $"another output already claims this path ('{written[relativePath].Path}')";
+            }
+            else if (current.Find(relativePath) is { } existing && Interlocked.Exchange(ref existing.ClaimedBy, stamp) == stamp)
+            {
+                written.TryRemove(relativePath, out _);
+                problem = $"another output already claims this path ('{existing.Path}')";
+            }
+        }
         if (problem is not null)
         {
             diagnostics.Error(new SourceLocation(relativePath), $"refused to write output: {problem}");
@@ -216,8 +219,14 @@ public sealed class OutputWriter : IDisposable
     /// <summary>Makes the new site the output folder in one step; the previous one stays in the staging folder as the next base.</summary>
     public WriteSummary Commit()
     {
-        if (HasBase) RemoveStaleBaseFiles();
-        var manifest = new PageManifest(new Dictionary<string, string>(fingerprints, StringComparer.Ordinal));
+        // The current site's files this build did not make, and those a written file replaces under another case.
+        var removed = new List<string>();
+        foreach (var entry in current.Entries) if (entry.ClaimedBy != stamp) removed.Add(entry.Path);
+        var writtenEntries = written.Values.ToList();
+        foreach (var entry in writtenEntries)
+            if (current.Find(entry.Path) is { } old && !string.Equals(old.Path, entry.Path, StringComparison.Ordinal)) removed.Add(old.Path);
+        var manifest = current.Next(removed, writtenEntries);
+        if (HasBase) RemoveStaleBaseFiles(removed.Concat(baseDiffers).Distinct(StringComparer.Ordinal), manifest);
         OutputOwnership.Mark(staging, manifest.Hash());
         if (Directory.Exists(output))
         {
@@ -245,13 +254,20 @@ public sealed class OutputWriter : IDisposable
         return Summary(manifest, kept: null);
     }
 
-    /// <summary>Deletes the base's files that this build does not make, and the folders they leave empty.</summary>
-    private void RemoveStaleBaseFiles()
+    /// <summary>Deletes the base's files at these paths that the new site does not have, and the folders they leave empty.</summary>
+    /// <remarks>Only the current site's removed files and those where the base differs from it can be such files.</remarks>
+    private void RemoveStaleBaseFiles(IEnumerable<string> candidates, PageManifest next)
     {
-        foreach (var path in baseManifest.Fingerprints.Keys)
+        foreach (var path in candidates)
         {
-            if (claimed.ContainsKey(path) || OutputPaths.Problem(path) is not null) continue;
+            if (baseManifest.Find(path) is not { } inBase || !string.Equals(inBase.Path, path, StringComparison.Ordinal)) continue;
+            var now = next.Find(path);
+            if (now is not null && string.Equals(now.Path, path, StringComparison.Ordinal)) continue;
+            if (OutputPaths.Problem(path) is not null) continue;
             var file = Path.Combine(staging, path);
+            // Renamed by case only: on a file system that ignores case the new file is this very file.
+            if (now is not null && !ExistsWithCase(file)) continue;
+            if (!File.Exists(file)) continue;
             File.Delete(file);
             for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > staging.Length; folder = Path.GetDirectoryName(folder))
             {
@@ -261,7 +277,12 @@ public sealed class OutputWriter : IDisposable
         }
     }
 
-    private WriteSummary Summary(PageManifest manifest, PageManifest? kept) => new(written, unchanged, skipped, bytes, manifest, kept);
+    private static bool ExistsWithCase(string file) =>
+        Path.GetDirectoryName(file) is { } folder && Directory.Exists(folder)
+        && Directory.EnumerateFiles(folder, Path.GetFileName(file), new EnumerationOptions { MatchCasing = MatchCasing.CaseSensitive }).Any();
+
+    private WriteSummary Summary(PageManifest manifest, PageManifest? kept) =>
+        new(filesWritten, linked + this.kept, this.kept, bytes, manifest, kept);
 
     private static bool SameBytes(string path, ReadOnlySpan<byte> content)
     {
