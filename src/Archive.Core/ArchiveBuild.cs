@@ -28,7 +28,7 @@ public sealed class ArchiveBuild
     public bool DeferCacheWrites { get; init; }
 
     /// <summary>URLs per sitemap file: the protocol's limit, smaller only for tests.</summary>
-    internal int SitemapUrlsPerFile { get; init; } = Feeds.Sitemaps.MaxUrlsPerFile;
+    internal int SitemapUrlsPerFile { get; init; } = Feeds.Sitemaps.UrlsPerFile;
 
     /// <summary>Waits until the caches of every build so far are written.</summary>
     public void FinishSaving() => saves.Flush();

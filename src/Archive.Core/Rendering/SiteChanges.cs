@@ -49,7 +49,7 @@ public sealed class SiteChanges
     public bool ArticleUnchanged(int index)
     {
         var entry = current.Articles[index];
-        if (!previous.TryIndexOf(entry.Url, out var before) || !ReferenceEquals(previous.Articles[before], entry)) return false;
+        if (!PreviousIndex(entry, index, out var before)) return false;
         if (!ReferenceEquals(current.Older(index), previous.Older(before)) || !ReferenceEquals(current.Newer(index), previous.Newer(before)))
             return false;
         var related = current.Related[index];
@@ -58,6 +58,19 @@ public sealed class SiteChanges
         for (var i = 0; i < related.Count; i++)
             if (!ReferenceEquals(current.Articles[related[i]], previous.Articles[relatedBefore[i]])) return false;
         return changedTermLinks.Count == 0 || !TermsOf(entry).Any(term => changedTermLinks.TryGetValue(term.Kind, out var names) && names.Contains(term.Name));
+    }
+
+    /// <summary>Where the same entry object was in the previous model: most often at the same place, or shifted by the
+    /// articles added or removed (all of them newer, in the daily case); looked up by URL otherwise.</summary>
+    private bool PreviousIndex(ArticleEntry entry, int index, out int before)
+    {
+        var shift = current.Articles.Count - previous.Articles.Count;
+        foreach (var guess in (ReadOnlySpan<int>)[index, index - shift])
+        {
+            before = guess;
+            if (guess >= 0 && guess < previous.Articles.Count && ReferenceEquals(previous.Articles[guess], entry)) return true;
+        }
+        return previous.TryIndexOf(entry.Url, out before) && ReferenceEquals(previous.Articles[before], entry);
     }
 
     /// <summary>A term's pages and feeds show its name, its articles (and their number) and whether it has a page.</summary>

@@ -16,13 +16,13 @@ public sealed partial class SiteRenderer
     public IReadOnlyList<SitemapEntry>? Sitemap { get; private set; }
 
     /// <summary>URLs per sitemap file: the protocol's limit, smaller only for tests.</summary>
-    internal int SitemapUrlsPerFile { get; init; } = Sitemaps.MaxUrlsPerFile;
+    internal int SitemapUrlsPerFile { get; init; } = Sitemaps.UrlsPerFile;
 
     /// <summary>Sitemaps of every HTML page, the news sitemap and robots.txt; made by their jobs, in parallel with the pages.</summary>
-    /// <param name="pageUrls">The URLs of every page job, in their order.</param>
+    /// <param name="pageUrls">The URLs of every page job but the articles', in their order.</param>
     /// <remarks>
     /// The other pages come first, then the articles oldest first: a new article joins the end of the last part, so the
-    /// parts before it (50,000 URLs each) keep their bytes and are not written again.
+    /// parts before it (10,000 URLs each) keep their bytes and are not written again.
     /// </remarks>
     private IEnumerable<RenderJob> SitemapJobs(IReadOnlyList<string> pageUrls)
     {
@@ -39,7 +39,7 @@ public sealed partial class SiteRenderer
                 yield return RenderJob.AlreadyPlaced(fileUrls[i]);
                 continue;
             }
-            // Fingerprinted by what it lists, so an unchanged part (of 50,000 URLs) is neither written out nor hashed as XML.
+            // Fingerprinted by what it lists, so an unchanged part (of 10,000 URLs) is neither written out nor hashed as XML.
             yield return new RenderJob(fileUrls[i], () =>
             {
                 var fingerprint = Fingerprints?.OfSitemap(path, site.Config.BaseUrl, Sitemaps.FileInputs(entries, index, SitemapUrlsPerFile));
@@ -60,7 +60,7 @@ public sealed partial class SiteRenderer
     {
         var entries = new List<SitemapEntry>(pageUrls.Count);
         foreach (var url in pageUrls)
-            if (url.EndsWith('/') && !site.TryIndexOf(url, out _)) Add(url, null);
+            if (url.EndsWith('/')) Add(url, null);
         for (var i = site.Articles.Count - 1; i >= 0; i--) Add(site.Articles[i].Url, site.Articles[i].Updated ?? site.Articles[i].Published);
         return entries;
 

@@ -60,16 +60,18 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
     public IEnumerable<RenderJob> JobsBeforeSearchIndex()
     {
         // The sitemap lists the pages: their URLs are gathered on the way rather than by listing the pages twice.
-        var pageUrls = new List<string>(site.Articles.Count * 2);
+        var pageUrls = new List<string>();
         foreach (var job in PageJobs())
         {
             pageUrls.Add(job.Url);
             yield return job;
         }
+        foreach (var job in ArticleJobs()) yield return job;
         foreach (var job in FeedJobs()) yield return job;
         foreach (var job in SitemapJobs(pageUrls)) yield return job;
     }
 
+    /// <summary>The assets and every page but the articles.</summary>
     /// <remarks>
     /// Pages known to be unchanged (see <see cref="Changes"/>) are kept in the new site as they are listed, and listed as
     /// already done: at 100,000 articles, a job per kept page cost a serve rebuild more than the pages it renders.
@@ -85,14 +87,19 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
         foreach (var job in DateJobs()) yield return job;
         foreach (var job in TermJobs()) yield return job;
         foreach (var job in OnThisDayJobs()) yield return job;
+        yield return Job(Urls.Search, SearchPage);
+    }
+
+    /// <summary>The article pages to render: those kept as they are (see <see cref="PlaceUnchangedArticles"/>) are not listed.</summary>
+    private IEnumerable<RenderJob> ArticleJobs()
+    {
         var placed = PlaceUnchangedArticles();
         for (var i = 0; i < site.Articles.Count; i++)
         {
+            if (placed?[i] == true) continue;
             var index = i;
-            var url = site.Articles[i].Url;
-            yield return placed?[i] == true ? RenderJob.AlreadyPlaced(url) : Job(url, view => ArticlePage(view, index));
+            yield return Job(site.Articles[i].Url, view => ArticlePage(view, index));
         }
-        yield return Job(Urls.Search, SearchPage);
     }
 
     private RenderJob Job(string url, Func<ViewBuilder, RenderedPage> render) => new(url, () => Output(url, render(new ViewBuilder(site, url))));
