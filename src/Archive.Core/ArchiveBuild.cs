@@ -15,7 +15,7 @@ public sealed class ArchiveBuild
     private ContentCache? lastContent;
     private (PageManifest Current, PageManifest? Previous)? lastPages;
     // The model of the site this instance last put in the output folder, and the config and theme it was rendered with.
-    private (SiteModel Site, string Key, Search.SearchIndex? Search, IReadOnlyList<Feeds.SitemapEntry>? Sitemap)? lastSite;
+    private LastSite? lastSite;
     private (string Root, IReadOnlyList<ContentEntry> Files)? lastListing;
     private SiteModel? lastModel;
     private readonly BackgroundSaves saves = new();
@@ -27,7 +27,7 @@ public sealed class ArchiveBuild
     /// </summary>
     public bool DeferCacheWrites { get; init; }
 
-    /// <summary>URLs per sitemap file: the protocol's limit, smaller only for tests.</summary>
+    /// <summary>URLs per sitemap file: <see cref="Feeds.Sitemaps.UrlsPerFile"/>, smaller only for tests.</summary>
     internal int SitemapUrlsPerFile { get; init; } = Feeds.Sitemaps.UrlsPerFile;
 
     /// <summary>Waits until the caches of every build so far are written.</summary>
@@ -64,7 +64,7 @@ public sealed class ArchiveBuild
         var templates = new TemplateStore(options.TemplatesDir, diagnostics);
         var siteKey = BuildCache.PageInputsKey(config) + templates.Fingerprint();
         // A kept file keeps its fingerprint, which is made with the config and theme: the same ones, then.
-        var sameSite = !options.Clean && lastSite is { } last && last.Key == siteKey ? last : default((SiteModel Site, string Key, Search.SearchIndex? Search, IReadOnlyList<Feeds.SitemapEntry>? Sitemap)?);
+        var sameSite = !options.Clean && lastSite?.Key == siteKey ? lastSite : null;
         var renderer = new SiteRenderer(site, templates, recentBodies.Over(articles.Bodies), diagnostics)
         {
             Fingerprints = new PageFingerprints(siteKey),
@@ -74,7 +74,7 @@ public sealed class ArchiveBuild
             SitemapUrlsPerFile = SitemapUrlsPerFile,
         };
         var summary = inputsAreSound && TemplatesAreValid(diagnostics, renderer) ? Write(options, cache, renderer, diagnostics, phases) : null;
-        if (summary is not null) lastSite = (site, siteKey, renderer.SearchIndex, renderer.Sitemap);
+        if (summary is not null) lastSite = new LastSite(site, siteKey, renderer.SearchIndex, renderer.Sitemap);
         if (DeferCacheWrites)
         {
             if (contentChanged) saves.Queue("content", () => cache.SaveContent(contentCache));
@@ -187,6 +187,9 @@ public sealed class ArchiveBuild
 
         public void Finish() => progress?.Report(new BuildProgress("write", done, total));
     }
+
+    /// <summary>What a renderer made of the site now in the output folder, and with which config and theme (the key).</summary>
+    private sealed record LastSite(SiteModel Site, string Key, Search.SearchIndex? Search, IReadOnlyList<Feeds.SitemapEntry>? Sitemap);
 
     /// <summary>Reuses a page of the staging base or the current site when a manifest proves it was made from the same inputs.</summary>
     private sealed class CurrentSitePages(OutputWriter writer) : IPageReuse

@@ -128,9 +128,7 @@ public sealed class OutputWriter : IDisposable
     /// from inputs with this fingerprint; false if not (or if it cannot), and the caller renders it instead. Thread-safe.
     /// </summary>
     public bool TryReuse(string relativePath, string fingerprint) =>
-        fingerprint.Length > 0 && current.Find(relativePath) is { } entry
-        && string.Equals(entry.Path, relativePath, StringComparison.Ordinal)
-        && string.Equals(entry.Fingerprint, fingerprint, StringComparison.Ordinal)
+        fingerprint.Length > 0 && current.At(relativePath) is { } entry && string.Equals(entry.Fingerprint, fingerprint, StringComparison.Ordinal)
         && Keep(entry);
 
     /// <summary>
@@ -138,10 +136,7 @@ public sealed class OutputWriter : IDisposable
     /// for a caller that knows the file's inputs are the same objects the current site was built from, so it need not even
     /// compute its fingerprint. Costs no system call when the staging base already holds that version. Thread-safe.
     /// </summary>
-    public bool TryKeep(string relativePath) =>
-        current.Find(relativePath) is { Fingerprint.Length: > 0 } entry
-        && string.Equals(entry.Path, relativePath, StringComparison.Ordinal)
-        && Keep(entry);
+    public bool TryKeep(string relativePath) => current.At(relativePath) is { Fingerprint.Length: > 0 } entry && Keep(entry);
 
     private bool Keep(ManifestEntry entry)
     {
@@ -260,13 +255,10 @@ public sealed class OutputWriter : IDisposable
     {
         foreach (var path in candidates)
         {
-            if (baseManifest.Find(path) is not { } inBase || !string.Equals(inBase.Path, path, StringComparison.Ordinal)) continue;
-            var now = next.Find(path);
-            if (now is not null && string.Equals(now.Path, path, StringComparison.Ordinal)) continue;
-            if (OutputPaths.Problem(path) is not null) continue;
+            if (baseManifest.At(path) is null || next.At(path) is not null || OutputPaths.Problem(path) is not null) continue;
             var file = Path.Combine(staging, path);
             // Renamed by case only: on a file system that ignores case the new file is this very file.
-            if (now is not null && !ExistsWithCase(file)) continue;
+            if (next.Find(path) is not null && !ExistsWithCase(file)) continue;
             if (!File.Exists(file)) continue;
             File.Delete(file);
             for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > staging.Length; folder = Path.GetDirectoryName(folder))

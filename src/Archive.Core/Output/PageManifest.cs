@@ -56,7 +56,7 @@ public sealed class PageManifest
     public bool IsEmpty => entries.Count == 0;
 
     /// <summary>Path to fingerprint, as saved in the page cache.</summary>
-    public IReadOnlyDictionary<string, string> Fingerprints => field ??= new FingerprintView(entries);
+    public IReadOnlyDictionary<string, string> Fingerprints => field ??= new FingerprintView(this);
 
     internal IEnumerable<ManifestEntry> Entries => entries.Values;
 
@@ -68,10 +68,12 @@ public sealed class PageManifest
     /// <summary>The entry at this path, or at one differing only in case (compare <see cref="ManifestEntry.Path"/>).</summary>
     internal ManifestEntry? Find(string path) => entries.GetValueOrDefault(path);
 
+    /// <summary>The entry at exactly this path.</summary>
+    internal ManifestEntry? At(string path) => Find(path) is { } entry && string.Equals(entry.Path, path, StringComparison.Ordinal) ? entry : null;
+
     /// <summary>True when the file at <paramref name="relativePath"/> was made from exactly these inputs.</summary>
     public bool Matches(string relativePath, string fingerprint) =>
-        fingerprint.Length > 0 && Find(relativePath) is { } entry && string.Equals(entry.Path, relativePath, StringComparison.Ordinal)
-        && string.Equals(entry.Fingerprint, fingerprint, StringComparison.Ordinal);
+        fingerprint.Length > 0 && string.Equals(At(relativePath)?.Fingerprint, fingerprint, StringComparison.Ordinal);
 
     /// <summary>Deterministic: the same files with the same fingerprints give the same hash, whatever the build order.</summary>
     public string Hash() => hash ??= Format(entries.Count, sums ??= Sum(entries.Values));
@@ -173,22 +175,22 @@ public sealed class PageManifest
     }
 
     /// <summary>The entries as path to fingerprint, looked up by exact path.</summary>
-    private sealed class FingerprintView(Dictionary<string, ManifestEntry> entries) : IReadOnlyDictionary<string, string>
+    private sealed class FingerprintView(PageManifest manifest) : IReadOnlyDictionary<string, string>
     {
         public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
-        public IEnumerable<string> Keys => entries.Values.Select(e => e.Path);
-        public IEnumerable<string> Values => entries.Values.Select(e => e.Fingerprint);
-        public int Count => entries.Count;
-        public bool ContainsKey(string key) => TryGetValue(key, out _);
+        public IEnumerable<string> Keys => manifest.Entries.Select(e => e.Path);
+        public IEnumerable<string> Values => manifest.Entries.Select(e => e.Fingerprint);
+        public int Count => manifest.Count;
+        public bool ContainsKey(string key) => manifest.At(key) is not null;
 
         public bool TryGetValue(string key, [MaybeNullWhen(false)] out string value)
         {
-            value = entries.TryGetValue(key, out var entry) && string.Equals(entry.Path, key, StringComparison.Ordinal) ? entry.Fingerprint : null;
+            value = manifest.At(key)?.Fingerprint;
             return value is not null;
         }
 
         public IEnumerator<KeyValuePair<string, string>> GetEnumerator() =>
-            entries.Values.Select(e => KeyValuePair.Create(e.Path, e.Fingerprint)).GetEnumerator();
+            manifest.Entries.Select(e => KeyValuePair.Create(e.Path, e.Fingerprint)).GetEnumerator();
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }

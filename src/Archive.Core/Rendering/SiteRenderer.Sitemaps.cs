@@ -15,7 +15,7 @@ public sealed partial class SiteRenderer
     /// <summary>The sitemap entries this renderer listed (for the next build's <see cref="PreviousSitemap"/>); null before.</summary>
     public IReadOnlyList<SitemapEntry>? Sitemap { get; private set; }
 
-    /// <summary>URLs per sitemap file: the protocol's limit, smaller only for tests.</summary>
+    /// <summary>URLs per sitemap file: <see cref="Sitemaps.UrlsPerFile"/>, smaller only for tests.</summary>
     internal int SitemapUrlsPerFile { get; init; } = Sitemaps.UrlsPerFile;
 
     /// <summary>Sitemaps of every HTML page, the news sitemap and robots.txt; made by their jobs, in parallel with the pages.</summary>

@@ -110,8 +110,8 @@ public sealed class SiteModel
     }
 
     /// <summary>Sorts, resolves URL collisions, and groups articles. Pure.</summary>
-    /// <param name="previous">The model of the last build of this session, if any: related articles are updated from it (with
-    /// the same result as computing them afresh) instead of computed for every article.</param>
+    /// <param name="previous">The model of the last build of this session, if any: the order and related articles are updated
+    /// from it (with the same result as computing them afresh) instead of computed for every article.</param>
     public static SiteModel Build(SiteConfig config, IEnumerable<ArticleEntry> entries, DiagnosticBag diagnostics, PhaseTimer? phases = null,
         SiteModel? previous = null)
     {

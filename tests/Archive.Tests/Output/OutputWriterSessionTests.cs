@@ -11,10 +11,10 @@ namespace Archive.Tests.Output;
 /// </summary>
 public sealed class OutputWriterSessionTests : IDisposable
 {
-    private readonly string root = Path.Combine(Path.GetTempPath(), "archive-writer-session-" + Guid.NewGuid().ToString("N")[..10]);
-    private string Site => Path.Combine(root, "site");
+    private readonly Workflow.TempFolder temp = new();
+    private string Site => temp["site"];
 
-    public void Dispose() => Directory.Delete(root, recursive: true);
+    public void Dispose() => temp.Dispose();
 
     private static readonly string[] Paths =
         ["index.html", "a/index.html", "a/b/index.html", "a/b/c.xml", "x/index.html", "x/y/z/index.html", "feed.xml", "search/s/1.json"];
