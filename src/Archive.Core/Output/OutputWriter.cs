@@ -34,7 +34,8 @@ public sealed class OutputWriter : IDisposable
     private readonly DiagnosticBag diagnostics;
     private readonly PageManifest current;
     private readonly PageManifest baseManifest;
-    // Where the base's file may differ from the current site's: keeping any other file costs no system call.
+    // Where the base's file may differ from the current site's (those entries are also marked, to spare a look-up per kept
+    // file): keeping any other file costs no system call.
     private readonly IReadOnlySet<string> baseDiffers;
     // The files this build rendered and wrote, by path ignoring case: a few in an incremental build.
     private readonly ConcurrentDictionary<string, ManifestEntry> written = new(StringComparer.OrdinalIgnoreCase);
@@ -42,7 +43,6 @@ public sealed class OutputWriter : IDisposable
     private readonly ConcurrentDictionary<string, bool> folders = new(StringComparer.Ordinal);
     private int filesWritten;
     private int linked;
-    private int kept;
     private long bytes;
     private bool committed;
 
@@ -56,6 +56,8 @@ public sealed class OutputWriter : IDisposable
         baseDiffers = baseManifest.IsEmpty ? new HashSet<string>()
             : current.ParentHash == baseManifest.Hash() ? current.ChangedFromParent
             : PageManifest.Differences(baseManifest, current);
+        foreach (var path in baseDiffers)
+            if (current.At(path) is { } entry) entry.DiffersInBaseOf = stamp;
     }
 
     private bool HasBase => !baseManifest.IsEmpty;
@@ -143,11 +145,7 @@ public sealed class OutputWriter : IDisposable
         var before = Interlocked.Exchange(ref entry.ClaimedBy, stamp);
         if (before == stamp) return false; // already in the new site: a second output at the path is refused by Write
         // The base's marker vouches for its files, as it does for every unchanged file of a kept base.
-        if ((HasBase && !baseDiffers.Contains(entry.Path)) || Link(entry.Path))
-        {
-            Interlocked.Increment(ref kept);
-            return true;
-        }
+        if ((HasBase && entry.DiffersInBaseOf != stamp) || Link(entry.Path)) return true;
         Interlocked.CompareExchange(ref entry.ClaimedBy, before, stamp);
         return false;
     }
@@ -218,8 +216,14 @@ public sealed class OutputWriter : IDisposable
         var removed = new List<string>();
         foreach (var entry in current.Entries) if (entry.ClaimedBy != stamp) removed.Add(entry.Path);
         var writtenEntries = written.Values.ToList();
+        // Claimed entries are kept files, or replaced by a written one (under its path, or another case of it).
+        var kept = current.Count - removed.Count;
         foreach (var entry in writtenEntries)
-            if (current.Find(entry.Path) is { } old && !string.Equals(old.Path, entry.Path, StringComparison.Ordinal)) removed.Add(old.Path);
+        {
+            if (current.Find(entry.Path) is not { } old) continue;
+            kept--;
+            if (!string.Equals(old.Path, entry.Path, StringComparison.Ordinal)) removed.Add(old.Path);
+        }
         var manifest = current.Next(removed, writtenEntries);
         if (HasBase) RemoveStaleBaseFiles(removed.Concat(baseDiffers).Distinct(StringComparer.Ordinal), manifest);
         OutputOwnership.Mark(staging, manifest.Hash());
@@ -234,11 +238,11 @@ public sealed class OutputWriter : IDisposable
                 Directory.Move(staging, output);
                 Directory.Delete(previous, recursive: true);
                 committed = true;
-                return Summary(manifest, kept: null);
+                return Summary(manifest, kept, keptBase: null);
             }
             committed = true;
             // The old site is a good base only if its manifest is known; otherwise it goes now.
-            if (!current.IsEmpty) return Summary(manifest, kept: current);
+            if (!current.IsEmpty) return Summary(manifest, kept, keptBase: current);
             Directory.Delete(staging, recursive: true);
         }
         else
@@ -246,7 +250,7 @@ public sealed class OutputWriter : IDisposable
             Directory.Move(staging, output);
         }
         committed = true;
-        return Summary(manifest, kept: null);
+        return Summary(manifest, kept, keptBase: null);
     }
 
     /// <summary>Deletes the base's files at these paths that the new site does not have, and the folders they leave empty.</summary>
@@ -273,8 +277,8 @@ public sealed class OutputWriter : IDisposable
         Path.GetDirectoryName(file) is { } folder && Directory.Exists(folder)
         && Directory.EnumerateFiles(folder, Path.GetFileName(file), new EnumerationOptions { MatchCasing = MatchCasing.CaseSensitive }).Any();
 
-    private WriteSummary Summary(PageManifest manifest, PageManifest? kept) =>
-        new(filesWritten, linked + this.kept, this.kept, bytes, manifest, kept);
+    private WriteSummary Summary(PageManifest manifest, int kept, PageManifest? keptBase) =>
+        new(filesWritten, linked + kept, kept, bytes, manifest, keptBase);
 
     private static bool SameBytes(string path, ReadOnlySpan<byte> content)
     {

@@ -13,6 +13,8 @@ public sealed class ManifestEntry(string path, string fingerprint)
     public string Path => path;
     public string Fingerprint => fingerprint;
     internal int ClaimedBy;
+    /// <summary>The writer whose staging base holds another version of this file (it must link the current one to keep it).</summary>
+    internal int DiffersInBaseOf;
 }
 
 /// <summary>

@@ -16,9 +16,9 @@ internal static class UrlCollisions
         var counts = new Dictionary<string, int>(all.Count, StringComparer.Ordinal);
         foreach (var entry in all) counts[entry.Url] = counts.GetValueOrDefault(entry.Url) + 1;
         var result = new List<ArticleEntry>(all.Count);
-        foreach (var entry in all)
-            if (counts[entry.Url] == 1) result.Add(entry);
-        foreach (var group in all.Where(e => counts[e.Url] > 1).GroupBy(e => e.Url, StringComparer.Ordinal))
+        var colliding = new List<ArticleEntry>();
+        foreach (var entry in all) (counts[entry.Url] == 1 ? result : colliding).Add(entry);
+        foreach (var group in colliding.GroupBy(e => e.Url, StringComparer.Ordinal))
         {
             var ordered = group.OrderBy(e => e.Published.UtcDateTime).ThenBy(e => e.SourcePath, StringComparer.Ordinal).ToList();
             result.Add(ordered[0]);
