@@ -41,6 +41,9 @@ public sealed class OutputWriter : IDisposable
     private readonly ConcurrentDictionary<string, ManifestEntry> written = new(StringComparer.OrdinalIgnoreCase);
     // Thousands of pages share a folder: ask the file system to create each folder once, not once per file.
     private readonly ConcurrentDictionary<string, bool> folders = new(StringComparer.Ordinal);
+    // Written files whose bytes were the current site's file at the exact path, linked: after the swap the base holds the
+    // very same file, so the next build need not touch it (after a start that re-rendered everything, that is every file).
+    private readonly ConcurrentDictionary<string, bool> linkedSame = new(StringComparer.Ordinal);
     private int filesWritten;
     private int linked;
     private long bytes;
@@ -116,6 +119,7 @@ public sealed class OutputWriter : IDisposable
         if (SameBytes(currentPath, file.Content.Span) && NativeFiles.TryHardLink(currentPath, target))
         {
             Interlocked.Increment(ref linked);
+            if (current.At(file.RelativePath) is not null) linkedSame.TryAdd(file.RelativePath, true);
         }
         else
         {
@@ -224,7 +228,7 @@ public sealed class OutputWriter : IDisposable
             kept--;
             if (!string.Equals(old.Path, entry.Path, StringComparison.Ordinal)) removed.Add(old.Path);
         }
-        var manifest = current.Next(removed, writtenEntries);
+        var manifest = current.Next(removed, writtenEntries, linkedSame.Keys.ToHashSet(StringComparer.Ordinal));
         if (HasBase) RemoveStaleBaseFiles(removed.Concat(baseDiffers).Distinct(StringComparer.Ordinal), manifest);
         OutputOwnership.Mark(staging, manifest.Hash());
         if (Directory.Exists(output))

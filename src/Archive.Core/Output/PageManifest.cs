@@ -62,7 +62,7 @@ public sealed class PageManifest
 
     internal IEnumerable<ManifestEntry> Entries => entries.Values;
 
-    /// <summary>The hash of the manifest this one was made from by <see cref="Next"/>, and the paths whose entries differ.</summary>
+    /// <summary>The hash of the manifest this one was made from by <see cref="Next"/>, and the paths whose files differ.</summary>
     internal string? ParentHash { get; }
 
     internal IReadOnlySet<string> ChangedFromParent { get; } = new HashSet<string>();
@@ -84,24 +84,27 @@ public sealed class PageManifest
     /// This manifest less the files at <paramref name="removed"/>, with <paramref name="written"/> added or replacing the
     /// entries at their paths (ignoring case): a copy and the changes, whatever the size of the site.
     /// </summary>
-    internal PageManifest Next(IReadOnlyCollection<string> removed, IReadOnlyCollection<ManifestEntry> written)
+    /// <param name="sameFiles">Paths of <paramref name="written"/> whose file is this site's own file at the exact path (same
+    /// bytes, hard-linked): new fingerprints, but not a changed file, so not in <see cref="ChangedFromParent"/>.</param>
+    internal PageManifest Next(IReadOnlyCollection<string> removed, IReadOnlyCollection<ManifestEntry> written, IReadOnlySet<string>? sameFiles = null)
     {
         var next = new Dictionary<string, ManifestEntry>(entries, entries.Comparer);
         var (first, second) = sums ??= Sum(entries.Values);
         var changed = new HashSet<string>(StringComparer.Ordinal);
-        void Remove(string path)
+        void Remove(string path, bool sameFile = false)
         {
             if (!next.Remove(path, out var old)) return;
-            changed.Add(old.Path);
+            if (!sameFile) changed.Add(old.Path);
             first -= Fnv(old, FirstBasis);
             second -= Fnv(old, SecondBasis);
         }
         foreach (var path in removed) Remove(path);
         foreach (var entry in written)
         {
-            Remove(entry.Path);
+            var sameFile = sameFiles?.Contains(entry.Path) == true;
+            Remove(entry.Path, sameFile);
             next.Add(entry.Path, entry);
-            changed.Add(entry.Path);
+            if (!sameFile) changed.Add(entry.Path);
             first += Fnv(entry, FirstBasis);
             second += Fnv(entry, SecondBasis);
         }

@@ -39,12 +39,16 @@ public sealed class OutputWriterSessionTests : IDisposable
                 1 => writer.TryReuse(path, fingerprint),
                 _ => false,
             };
-            if (!kept) writer.Write(new OutputFile(path, Encoding.UTF8.GetBytes($"{path} version {version}")) { Fingerprint = fingerprint });
+            if (!kept) writer.Write(new OutputFile(path, Encoding.UTF8.GetBytes(Content(path, version))) { Fingerprint = fingerprint });
         }
         var summary = writer.Commit();
         last = (summary.Manifest, summary.Kept);
         return summary;
     }
+
+    // Two versions in a row render the same bytes under different fingerprints (as after a new theme that changed nothing
+    // here): the writer links the current file, and the base must still be known to hold it.
+    private static string Content(string path, int version) => $"{path} version {version / 2}";
 
     [Theory]
     [InlineData(1)]
@@ -72,7 +76,7 @@ public sealed class OutputWriterSessionTests : IDisposable
                 .Where(f => f != ".archive-site")
                 .ToDictionary(f => f, f => File.ReadAllText(Path.Combine(Site, f)), StringComparer.Ordinal);
             Assert.Equal(site.Keys.Order(StringComparer.Ordinal), files.Keys.Order(StringComparer.Ordinal));
-            foreach (var (path, version) in site) Assert.Equal($"{path} version {version}", files[path]);
+            foreach (var (path, version) in site) Assert.Equal(Content(path, version), files[path]);
             Assert.Equal(site.ToDictionary(p => p.Key, p => "v" + p.Value).OrderBy(p => p.Key, StringComparer.Ordinal),
                 summary.Manifest.Fingerprints.OrderBy(p => p.Key, StringComparer.Ordinal));
             Assert.Equal(new PageManifest(summary.Manifest.Fingerprints.ToDictionary()).Hash(), summary.Manifest.Hash());
@@ -96,7 +100,7 @@ public sealed class OutputWriterSessionTests : IDisposable
             var summary = writer.Commit();
             Assert.Equal(2, summary.Skipped);
         }
-        Assert.Equal("a/index.html version 2", File.ReadAllText(Path.Combine(Site, "a/index.html")));
+        Assert.Equal(Content("a/index.html", 2), File.ReadAllText(Path.Combine(Site, "a/index.html")));
         Assert.Empty(diagnostics.Sorted());
     }
 
@@ -116,7 +120,7 @@ public sealed class OutputWriterSessionTests : IDisposable
             writer.Commit();
         }
         Assert.Single(diagnostics.Sorted(), d => d.Severity == Severity.Error && d.Location.Path == "a.html");
-        Assert.Equal("a.html version 1", File.ReadAllText(Path.Combine(Site, "a.html")));
+        Assert.Equal(Content("a.html", 1), File.ReadAllText(Path.Combine(Site, "a.html")));
         Assert.Equal("written first", File.ReadAllText(Path.Combine(Site, "b.html")));
     }
 
