@@ -20,15 +20,15 @@ public sealed partial class SiteRenderer
     {
         foreach (var year in site.Years)
         {
-            yield return Job(year.Url, view => Year(view, year));
+            yield return Job(year.Url, view => Year(view, year)) with { SitemapTime = year.Months[0].Articles[^1].Published };
             foreach (var month in year.Months)
             {
                 foreach (var job in Paged(month.Url, month.Articles, (view, page, all) => Month(view, month, page, all),
-                             Changes?.MonthUnchanged(month) == true, changes => changes.UnchangedMonthPages(month)))
+                             Changes?.MonthUnchanged(month) == true, changes => changes.UnchangedMonthPages(month), datedLanding: true))
                     yield return job;
                 foreach (var day in month.Days)
                     foreach (var job in Paged(day.Url, day.Articles, (view, page, all) => Day(view, day, page, all),
-                                 Changes?.DayUnchanged(day) == true, changes => changes.UnchangedDayPages(day)))
+                                 Changes?.DayUnchanged(day) == true, changes => changes.UnchangedDayPages(day), datedLanding: true))
                         yield return job;
             }
         }
@@ -75,9 +75,11 @@ public sealed partial class SiteRenderer
     /// its pages are kept as they are, not paginated, fingerprinted or rendered (unless the current site lacks one).</param>
     /// <param name="unchangedPages">For a changed list, which of its numbered pages show the same as before (by number):
     /// those are kept the same way. Adding the newest article changes only the landing page and the newest page or two.</param>
+    /// <param name="datedLanding">The landing page is listed in the sitemap by its oldest article, as numbered pages are (a
+    /// date's list); otherwise among the pages listed first (a term's list, whose oldest article is not its own).</param>
     private IEnumerable<RenderJob> Paged(string url, IReadOnlyList<ArticleEntry> articles,
         Func<ViewBuilder, ListPage<ArticleEntry>, IReadOnlyList<ListPage<ArticleEntry>>, RenderedPage> render, bool unchanged,
-        Func<SiteChanges, IReadOnlyList<bool>> unchangedPages)
+        Func<SiteChanges, IReadOnlyList<bool>> unchangedPages, bool datedLanding = false)
     {
         var kept = unchanged || Changes is not { } changes ? [] : unchangedPages(changes);
         var pages = new Lazy<IReadOnlyList<ListPage<ArticleEntry>>>(() => Pagination.Paginate(url, articles, site.Config.PageSize));
@@ -86,7 +88,10 @@ public sealed partial class SiteRenderer
         {
             var number = i;
             RenderedPage RenderPage(ViewBuilder view) => render(view, pages.Value[number], pages.Value);
-            yield return unchanged || (number < kept.Count && kept[number]) ? KeptOr(urls[number], RenderPage) : Job(urls[number], RenderPage);
+            var job = unchanged || (number < kept.Count && kept[number]) ? KeptOr(urls[number], RenderPage) : Job(urls[number], RenderPage);
+            // Numbered pages count from the oldest: page n starts at the list's ((n-1) * size)th oldest article, for good.
+            var oldest = number > 0 ? articles[articles.Count - 1 - (number - 1) * site.Config.PageSize] : datedLanding ? articles[^1] : null;
+            yield return oldest is null ? job : job with { SitemapTime = oldest.Published };
         }
     }
 

@@ -19,14 +19,15 @@ public sealed partial class SiteRenderer
     internal int SitemapUrlsPerFile { get; init; } = Sitemaps.UrlsPerFile;
 
     /// <summary>Sitemaps of every HTML page, the news sitemap and robots.txt; made by their jobs, in parallel with the pages.</summary>
-    /// <param name="pageUrls">The URLs of every page job but the articles', in their order.</param>
+    /// <param name="pages">Every page job but the articles', in their order: URL and <see cref="RenderJob.SitemapTime"/>.</param>
     /// <remarks>
-    /// The other pages come first, then the articles oldest first: a new article joins the end of the last part, so the
-    /// parts before it (10,000 URLs each) keep their bytes and are not written again.
+    /// The undated pages come first, then the articles and dated list pages oldest first: a new article, and the day page or
+    /// numbered pages it opens, join the end of the last part, so the parts before it (10,000 URLs each) keep their bytes
+    /// and are not written again.
     /// </remarks>
-    private IEnumerable<RenderJob> SitemapJobs(IReadOnlyList<string> pageUrls)
+    private IEnumerable<RenderJob> SitemapJobs(IReadOnlyList<(string Url, DateTimeOffset? Time)> pages)
     {
-        var entries = SitemapEntries(pageUrls, PreviousSitemap);
+        var entries = SitemapEntries(pages, PreviousSitemap);
         Sitemap = entries;
         var fileUrls = Sitemaps.FileUrls(entries.Count, SitemapUrlsPerFile);
         var unchanged = PreviousSitemap is { } previous ? UnchangedSitemapFiles(previous, entries, fileUrls.Count) : null;
@@ -53,15 +54,29 @@ public sealed partial class SiteRenderer
     }
 
     /// <summary>
-    /// Every HTML page but the articles (undated), then the articles oldest first (dated when last changed). An entry equal to
-    /// the previous list's at the same place is that very object, so that comparing the two lists is comparing references.
+    /// The undated HTML pages, then the articles (dated when last changed) and the dated pages (undated in the sitemap)
+    /// oldest first, a page after the articles of its time. An entry equal to the previous list's at the same place is that
+    /// very object, so that comparing the two lists is comparing references.
     /// </summary>
-    private IReadOnlyList<SitemapEntry> SitemapEntries(IReadOnlyList<string> pageUrls, IReadOnlyList<SitemapEntry>? previous)
+    private IReadOnlyList<SitemapEntry> SitemapEntries(IReadOnlyList<(string Url, DateTimeOffset? Time)> pages, IReadOnlyList<SitemapEntry>? previous)
     {
-        var entries = new List<SitemapEntry>(pageUrls.Count);
-        foreach (var url in pageUrls)
-            if (url.EndsWith('/')) Add(url, null);
-        for (var i = site.Articles.Count - 1; i >= 0; i--) Add(site.Articles[i].Url, site.Articles[i].Updated ?? site.Articles[i].Published);
+        var entries = new List<SitemapEntry>(pages.Count + site.Articles.Count);
+        var dated = new List<(long Ticks, string Url)>();
+        foreach (var (url, time) in pages)
+        {
+            if (!url.EndsWith('/')) continue;
+            if (time is { } t) dated.Add((t.UtcTicks, url));
+            else Add(url, null);
+        }
+        dated.Sort((a, b) => a.Ticks != b.Ticks ? a.Ticks.CompareTo(b.Ticks) : string.CompareOrdinal(a.Url, b.Url));
+        var next = 0;
+        for (var i = site.Articles.Count - 1; i >= 0; i--)
+        {
+            var article = site.Articles[i];
+            for (; next < dated.Count && dated[next].Ticks < article.Published.UtcTicks; next++) Add(dated[next].Url, null);
+            Add(article.Url, article.Updated ?? article.Published);
+        }
+        for (; next < dated.Count; next++) Add(dated[next].Url, null);
         return entries;
 
         void Add(string url, DateTimeOffset? modified)

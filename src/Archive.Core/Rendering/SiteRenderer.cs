@@ -60,15 +60,15 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
     public IEnumerable<RenderJob> JobsBeforeSearchIndex()
     {
         // The sitemap lists the pages: their URLs are gathered on the way rather than by listing the pages twice.
-        var pageUrls = new List<string>();
+        var pages = new List<(string Url, DateTimeOffset? Time)>();
         foreach (var job in PageJobs())
         {
-            pageUrls.Add(job.Url);
+            pages.Add((job.Url, job.SitemapTime));
             yield return job;
         }
         foreach (var job in ArticleJobs()) yield return job;
         foreach (var job in FeedJobs()) yield return job;
-        foreach (var job in SitemapJobs(pageUrls)) yield return job;
+        foreach (var job in SitemapJobs(pages)) yield return job;
     }
 
     /// <summary>The assets and every page but the articles.</summary>

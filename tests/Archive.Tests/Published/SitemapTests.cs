@@ -20,18 +20,36 @@ public sealed class SitemapTests(SampleSiteFixture sample) : IClassFixture<Sampl
     }
 
     [Fact]
-    public void Articles_come_last_and_oldest_first_so_a_new_article_only_extends_the_last_part()
+    public void Articles_and_date_pages_come_oldest_first_after_the_undated_pages_so_a_new_article_only_extends_the_last_part()
     {
         var site = sample.Site;
         var listed = XDocument.Parse(site.Read("sitemap.xml")).Descendants(Sm + "url")
-            .Select(u => (Loc: u.Element(Sm + "loc")!.Value, Modified: u.Element(Sm + "lastmod")?.Value)).ToList();
+            .Select(u => (Loc: u.Element(Sm + "loc")!.Value[PublishedSite.BaseUrl.Length..], Modified: u.Element(Sm + "lastmod")?.Value)).ToList();
         var firstArticle = listed.FindIndex(u => u.Modified is not null);
         Assert.True(firstArticle > 0);
-        var articles = listed.Skip(firstArticle).ToList();
-        Assert.All(articles, a => Assert.NotNull(a.Modified));
+        var articles = listed.Where(u => u.Modified is not null).ToList();
         Assert.True(articles.Count > 30);
         var times = articles.Select(a => DateTimeOffset.Parse(a.Modified!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(times.OrderBy(t => t.UtcDateTime), times);
+
+        // A year, month or day page follows the oldest article it lists (it joins the sitemap with it); the undated pages
+        // (home, indexes, terms) all come before the first article.
+        var datePage = new System.Text.RegularExpressions.Regex(@"^\d{4}/(\d{2}/(\d{2}/)?)?$");
+        var dated = 0;
+        for (var i = 0; i < listed.Count; i++)
+        {
+            if (listed[i].Modified is not null) continue;
+            if (!datePage.IsMatch(listed[i].Loc))
+            {
+                Assert.True(i < firstArticle, $"{listed[i].Loc} is listed among the articles");
+                continue;
+            }
+            var before = listed.Take(i).Last(u => u.Modified is not null);
+            Assert.StartsWith(listed[i].Loc, before.Loc);
+            Assert.DoesNotContain(listed.Take(listed.IndexOf(before)), u => u.Modified is not null && u.Loc.StartsWith(listed[i].Loc, StringComparison.Ordinal));
+            dated++;
+        }
+        Assert.True(dated > 10);
     }
 
     [Fact]

@@ -55,12 +55,23 @@ public sealed class SessionListPagesTests
         Assert.NotEmpty(changed);
         Assert.True(changed.Count < parts.Count, "some parts stay as they were");
 
-        // A newest article in a month of its own adds pages to the lists: the parts shift, and are rewritten.
+        // A newest article in a month of its own adds a year, month and day page and numbered pages to its lists: they join
+        // the sitemap with it, at the end, so the parts before the last one still keep their bytes.
+        parts = NumberedParts(temp["site"]);
+        before = parts.ToDictionary(p => p, File.ReadAllBytes);
         Write(temp, 31, First.AddMonths(31));
         Assert.True(session.Run(Options(temp, "site")).Succeeded);
         Assert.True(new ArchiveBuild { SitemapUrlsPerFile = 10 }.Run(Options(temp, "clean") with { Clean = true }).Succeeded);
         SiteTrees.AssertSame(temp["clean"], temp["site"]);
+        changed = before.Where(p => !File.ReadAllBytes(p.Key).AsSpan().SequenceEqual(p.Value)).Select(p => Path.GetFileName(p.Key)).ToList();
+        Assert.All(changed, name => Assert.Equal(Path.GetFileName(parts[^1]), name));
+        Assert.True(NumberedParts(temp["site"]).Count >= parts.Count);
     }
+
+    /// <summary>sitemap-1.xml, sitemap-2.xml, ... in their order.</summary>
+    private static List<string> NumberedParts(string site) => [.. Directory.GetFiles(site, "sitemap-*.xml")
+        .Where(p => Path.GetFileNameWithoutExtension(p)["sitemap-".Length..].All(char.IsAsciiDigit))
+        .OrderBy(p => int.Parse(Path.GetFileNameWithoutExtension(p)["sitemap-".Length..], System.Globalization.CultureInfo.InvariantCulture))];
 
     private static BuildOptions Options(TempFolder temp, string output) => new()
     {
