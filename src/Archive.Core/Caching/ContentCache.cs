@@ -23,6 +23,19 @@ public sealed record ContentCache(string InputsKey, IReadOnlyList<CachedFile> Fi
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyDictionary<string, CachedFile> ByPath =>
         field ??= Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+
+    /// <summary>Whether <see cref="Files"/> are in ordinal path order (as the listing is), each path once.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool InPathOrder => inPathOrder ??= IsInPathOrder(Files);
+
+    private bool? inPathOrder;
+
+    private static bool IsInPathOrder(IReadOnlyList<CachedFile> files)
+    {
+        for (var i = 1; i < files.Count; i++)
+            if (string.CompareOrdinal(files[i - 1].Path, files[i].Path) >= 0) return false;
+        return true;
+    }
 }
 
 /// <summary>

@@ -23,14 +23,16 @@ public static class IncrementalReader
         // Unchanged files (the same size and time as cached) are a look-up each: taken on this thread, without the cost of
         // spreading 100,000 look-ups over threads; the others are read and parsed in parallel.
         var records = new CachedFile?[files.Count];
-        var toRead = new List<int>();
+        var toRead = new List<(int Index, CachedFile? Cached)>();
+        var cachedFiles = new CachedFiles(previous);
         for (var i = 0; i < files.Count; i++)
         {
-            records[i] = Unchanged(files[i], previous);
-            if (records[i] is null) toRead.Add(i);
+            var cached = cachedFiles.Find(files[i].RelativePath);
+            records[i] = Unchanged(files[i], cached);
+            if (records[i] is null) toRead.Add((i, cached));
         }
         Parallel.ForEach(toRead, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
-            i => records[i] = ReadOne(source, files[i], config, previous, readStart, parsed, bodies));
+            read => records[read.Index] = ReadOne(source, files[read.Index], config, read.Cached, readStart, parsed, bodies));
         var entries = new List<ArticleEntry>(files.Count);
         foreach (var record in records)
         {
@@ -46,18 +48,14 @@ public static class IncrementalReader
         return (index, unchanged ? previous : new ContentCache(previous.InputsKey, records.OfType<CachedFile>().ToList()), parsed[0]);
     }
 
-    private static CachedFile? Unchanged(ContentEntry file, ContentCache previous)
-    {
-        var cached = previous.ByPath.GetValueOrDefault(file.RelativePath);
-        return cached is not null && cached.LastWriteTicks != 0 && cached.LastWriteTicks == file.LastWriteUtc.Ticks && cached.Length == file.Length
+    private static CachedFile? Unchanged(ContentEntry file, CachedFile? cached) =>
+        cached is not null && cached.LastWriteTicks != 0 && cached.LastWriteTicks == file.LastWriteUtc.Ticks && cached.Length == file.Length
             ? cached
             : null;
-    }
 
-    private static CachedFile ReadOne(ContentSource source, ContentEntry file, SiteConfig config, ContentCache previous,
+    private static CachedFile ReadOne(ContentSource source, ContentEntry file, SiteConfig config, CachedFile? cached,
         DateTime readStart, int[] parsed, SpilledBodies bodies)
     {
-        var cached = previous.ByPath.GetValueOrDefault(file.RelativePath);
         var ticks = file.LastWriteUtc.Ticks;
         if (cached is not null && cached.LastWriteTicks != 0 && cached.LastWriteTicks == ticks && cached.Length == file.Length)
             return cached;
@@ -76,5 +74,31 @@ public static class IncrementalReader
         var entry = ArticleIndex.Parse(text, file, config, parseDiagnostics, article => bodies.Add(article.SourcePath, article));
         return new CachedFile(file.RelativePath, file.Length, trustedTicks, hash, entry is null ? null : entry with { ContentHash = hash },
             readDiagnostics.Sorted(), parseDiagnostics.Sorted());
+    }
+
+    /// <summary>
+    /// The cached record of each listed file, found by walking the cache alongside the listing: both are in ordinal path
+    /// order, so a rebuild needs no dictionary of 100,000 paths. Out of order (either of them), look-ups by path instead.
+    /// </summary>
+    private sealed class CachedFiles(ContentCache cache)
+    {
+        private readonly IReadOnlyList<CachedFile> files = cache.Files;
+        private int next;
+        private bool ordered = cache.InPathOrder;
+        private string? last;
+
+        public CachedFile? Find(string path)
+        {
+            if (last is not null && string.CompareOrdinal(last, path) >= 0) ordered = false;
+            last = path;
+            if (!ordered) return cache.ByPath.GetValueOrDefault(path);
+            for (; next < files.Count; next++)
+            {
+                var order = string.CompareOrdinal(files[next].Path, path);
+                if (order == 0) return files[next++];
+                if (order > 0) return null;
+            }
+            return null;
+        }
     }
 }
