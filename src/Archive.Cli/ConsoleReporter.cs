@@ -29,11 +29,26 @@ public sealed class ConsoleReporter(TextWriter output, TextWriter errors, Verbos
     /// <summary>The progress sink for a build; null when quiet.</summary>
     public IProgress<BuildProgress>? Progress() => verbosity == Verbosity.Quiet ? null : new ProgressLine(this);
 
-    public void Report(BuildResult result, string outputDir)
+    /// <summary>Prints a build's diagnostics and summary; returns the warnings it had, as printed.</summary>
+    /// <param name="warningsShown">The warnings of the last build of a serve session, which it printed: those are not
+    /// repeated on every rebuild (at 100,000 articles a corpus may carry thousands). Errors are always printed.</param>
+    public IReadOnlySet<string> Report(BuildResult result, string outputDir, IReadOnlySet<string>? warningsShown = null)
     {
         ClearProgress();
+        var warnings = new HashSet<string>(StringComparer.Ordinal);
+        var repeated = 0;
         foreach (var diagnostic in result.Diagnostics)
+        {
+            var text = diagnostic.ToString();
+            if (diagnostic.Severity == Severity.Warning && warnings.Add(text) && warningsShown?.Contains(text) == true)
+            {
+                repeated++;
+                continue;
+            }
             if (verbosity != Verbosity.Quiet || diagnostic.Severity == Severity.Error) errors.WriteLine(Format(diagnostic));
+        }
+        if (repeated > 0 && verbosity != Verbosity.Quiet)
+            errors.WriteLine(string.Create(CultureInfo.InvariantCulture, $"archive: {repeated} warnings as in the last build, not repeated"));
         var stats = result.Stats;
         if (verbosity != Verbosity.Quiet)
         {
@@ -56,6 +71,7 @@ public sealed class ConsoleReporter(TextWriter output, TextWriter errors, Verbos
         }
         if (result.Strict && result.Warnings > 0 && result.Errors == 0)
             errors.WriteLine("archive: build failed: --strict treats warnings as errors");
+        return warnings;
     }
 
     public void Diagnostics(IEnumerable<Diagnostic> diagnostics)

@@ -53,6 +53,7 @@ internal sealed class ServeSession(BuildOptions options, ConsoleReporter reporte
     // One instance: each rebuild starts from what the last one read; its caches are written while serve waits for changes.
     private readonly ArchiveBuild build = new() { DeferCacheWrites = true };
     private volatile IReadOnlyList<string> problems = [];
+    private IReadOnlySet<string>? warningsShown;
 
     public IReadOnlyList<string> Problems => problems;
 
@@ -68,7 +69,7 @@ internal sealed class ServeSession(BuildOptions options, ConsoleReporter reporte
         lock (building)
         {
             var result = build.Run(options with { ContentChanges = contentChanges });
-            reporter.Report(result, options.OutputDir);
+            warningsShown = reporter.Report(result, options.OutputDir, warningsShown);
             // A failed build leaves the last good site in place; the pages now show why.
             problems = result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
             reloads.Reload();
