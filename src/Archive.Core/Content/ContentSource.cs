@@ -107,13 +107,37 @@ public sealed class ContentSource
             if (hidden || !ParentsAreFolders(path)) return null;
             found[path] = new ContentEntry(path, info.FullName, Display(path), SafeLength(info), info.LastWriteTimeUtc);
         }
-        var entries = new List<ContentEntry>(previous.Count + found.Count);
+        // The previous listing is in ordinal order: the changes are merged in, not the 100,000 entries sorted again.
+        var added = found.Values.OrderBy(e => e.RelativePath, StringComparer.Ordinal).ToList();
+        var goneFolders = gone.Select(g => g + "/").ToList();
+        var entries = new List<ContentEntry>(previous.Count + added.Count);
+        var next = 0;
+        string? last = null;
+        var ordered = true;
         foreach (var entry in previous)
-            if (!found.ContainsKey(entry.RelativePath) && !gone.Any(g => entry.RelativePath == g || entry.RelativePath.StartsWith(g + "/", StringComparison.Ordinal)))
-                entries.Add(entry);
-        entries.AddRange(found.Values);
-        entries.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        {
+            var path = entry.RelativePath;
+            ordered &= last is null || string.CompareOrdinal(last, path) < 0;
+            last = path;
+            var replaced = false;
+            for (int order; next < added.Count && (order = string.CompareOrdinal(added[next].RelativePath, path)) <= 0; next++)
+            {
+                entries.Add(added[next]);
+                replaced |= order == 0;
+            }
+            if (replaced || (gone.Count > 0 && IsGone(path, gone, goneFolders))) continue;
+            entries.Add(entry);
+        }
+        entries.AddRange(added.Skip(next));
+        if (!ordered) return null;
         return entries;
+    }
+
+    private static bool IsGone(string path, List<string> gone, List<string> goneFolders)
+    {
+        for (var i = 0; i < gone.Count; i++)
+            if (path == gone[i] || path.StartsWith(goneFolders[i], StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>Every folder on the way to a file is a plain folder (no link the full listing would judge).</summary>

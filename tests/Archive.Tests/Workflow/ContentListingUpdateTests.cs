@@ -54,6 +54,48 @@ public sealed class ContentListingUpdateTests
         AssertSameAsFullListing(source, source.Update(files, ["2025/07/a.txt", "2025/07/renamed.txt", "2025/08"]));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Random_changes_step_after_step_give_the_full_listing(int seed)
+    {
+        using var temp = Archive();
+        var random = new Random(seed);
+        var (source, files) = Listed(temp);
+        string[] folders = ["2024/12", "2025/07", "2025/07/x", "2025/08", "2026/01"];
+        for (var step = 0; step < 25; step++)
+        {
+            var changed = new List<string>();
+            for (var n = random.Next(1, 4); n > 0; n--)
+            {
+                var existing = files.Select(f => f.RelativePath).ToList();
+                var roll = random.Next(4);
+                if (roll == 0 && existing.Count > 0)
+                {
+                    var path = existing[random.Next(existing.Count)];
+                    if (File.Exists(temp["content/" + path])) File.Delete(temp["content/" + path]);
+                    changed.Add(path);
+                }
+                else if (roll == 1 && existing.Count > 0)
+                {
+                    var path = existing[random.Next(existing.Count)];
+                    if (File.Exists(temp["content/" + path])) File.AppendAllText(temp["content/" + path], "More.\n");
+                    changed.Add(path);
+                }
+                else
+                {
+                    var path = $"{folders[random.Next(folders.Length)]}/{(char)('a' + random.Next(26))}{random.Next(3)}.{(random.Next(2) == 0 ? "txt" : "md")}";
+                    temp.Write("content/" + path, "Title\n\nBody.\n");
+                    changed.Add(path);
+                }
+            }
+            var updated = source.Update(files, changed);
+            AssertSameAsFullListing(source, updated);
+            files = updated!;
+        }
+    }
+
     [Fact]
     public void An_editors_swap_and_backup_files_change_nothing()
     {
