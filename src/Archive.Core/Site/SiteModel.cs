@@ -53,6 +53,14 @@ public sealed class SiteModel
     /// <summary>The related-article computation behind <see cref="Related"/>, for the next build of a session to update.</summary>
     internal RelatedArticles? RelatedState { get; init; }
 
+    private UrlCensus? urlCensus;
+
+    /// <summary>The URLs of the entries as read, for the next build of a session to take and update.</summary>
+    internal UrlCensus? UrlCensus { init => urlCensus = value; }
+
+    /// <summary>The census for the next build, once: a model built from this one twice makes its own the second time.</summary>
+    internal UrlCensus? TakeUrlCensus() => Interlocked.Exchange(ref urlCensus, null);
+
     // Made once per terms object: a session's unchanged articles then hand the related-article update the very same lists.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleTerms, IReadOnlyList<string>> TermKeysOf = new();
 
@@ -75,7 +83,7 @@ public sealed class SiteModel
     public static SiteModel Build(SiteConfig config, IEnumerable<ArticleEntry> entries, DiagnosticBag diagnostics, PhaseTimer? phases = null,
         SiteModel? previous = null)
     {
-        var unique = UrlCollisions.Resolve(entries, diagnostics);
+        var (unique, census) = UrlCollisions.Resolve(entries, diagnostics, previous);
         var ordered = previous is null ? null : ArticleOrder.From(previous.Articles, unique);
         var sorted = ordered?.Sorted ?? ArticleOrder.Sorted(unique.ToArray());
         ArticleOrder.Remember(sorted);
@@ -116,6 +124,7 @@ public sealed class SiteModel
             OnThisDay = onThisDay,
             Related = related.Lists,
             RelatedState = related,
+            UrlCensus = census,
         };
     }
 }
