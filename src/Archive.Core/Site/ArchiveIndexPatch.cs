@@ -98,7 +98,7 @@ internal static class ArchiveIndexPatch
             }
             var articles = ArticleOrder.Merge(term.Articles, changes, addedByName.GetValueOrDefault(term.Name) ?? []);
             addedByName.Remove(term.Name);
-            if (articles.Count > 0) terms.Add((SpellingOf(kind, term.Name, articles), articles, null));
+            if (articles.Count > 0) terms.Add((SpellingAfter(kind, term.Name, changes) ?? SpellingOf(kind, term.Name, articles), articles, null));
         }
         foreach (var (name, articles) in addedByName) terms.Add((SpellingOf(kind, name, articles), articles, null));
         var usedSlugs = new HashSet<string>(StringComparer.Ordinal);
@@ -114,6 +114,18 @@ internal static class ArchiveIndexPatch
             })
             .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Name, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>A kept term's spelling after the changes, when no removed entry had it (else null): the first of it and the
+    /// spellings the added entries give it.</summary>
+    private static string? SpellingAfter(TermKind kind, string spelling, EntryChanges changes)
+    {
+        foreach (var entry in changes.Removed)
+            if (ArchiveIndexes.NamesOf(kind, entry).Contains(spelling, StringComparer.Ordinal)) return null;
+        foreach (var entry in changes.Added)
+            foreach (var other in ArchiveIndexes.NamesOf(kind, entry))
+                if (string.CompareOrdinal(other, spelling) < 0 && string.Equals(other, spelling, StringComparison.OrdinalIgnoreCase)) spelling = other;
+        return spelling;
     }
 
     /// <summary>The ordinally first of the spellings, differing only in case, that the term's articles give it.</summary>
