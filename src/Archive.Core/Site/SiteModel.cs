@@ -77,7 +77,10 @@ public sealed class SiteModel
         return keys;
     }
 
-    /// <summary>Sorts, resolves URL collisions, and groups articles. Pure.</summary>
+    /// <summary>
+    /// Sorts, resolves URL collisions, and groups articles. Pure but for what it keeps for the next build: each entry's slot
+    /// in the order (a checked hint), and the URL census, which it takes from <paramref name="previous"/>.
+    /// </summary>
     /// <param name="previous">The model of the last build of this session, if any: the order, indexes and related articles are
     /// updated from it (with the same result as computing them afresh) instead of computed for every article.</param>
     public static SiteModel Build(SiteConfig config, IEnumerable<ArticleEntry> entries, DiagnosticBag diagnostics, PhaseTimer? phases = null,
@@ -94,6 +97,7 @@ public sealed class SiteModel
         IReadOnlyList<OnThisDayArchive> onThisDay = [];
         if (previous is not null && ordered is { Changes: var changes } && previous.Config.MinTermCount == config.MinTermCount)
         {
+            // Only the lists a change touched are made again; the others are the previous model's.
             years = ArchiveIndexPatch.ByDate(previous.Years, changes);
             onThisDay = ArchiveIndexPatch.OnThisDay(previous.OnThisDay, changes);
             for (var i = 0; i < kinds.Length; i++)
