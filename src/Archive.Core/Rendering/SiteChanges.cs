@@ -173,6 +173,8 @@ public sealed class SiteChanges
 
     private static bool SameEntries(IReadOnlyList<ArticleEntry> before, IReadOnlyList<ArticleEntry> now)
     {
+        // A session's model keeps the very list objects no change touched (see ArchiveIndexPatch).
+        if (ReferenceEquals(before, now)) return true;
         if (before.Count != now.Count) return false;
         for (var i = 0; i < now.Count; i++) if (!ReferenceEquals(before[i], now[i])) return false;
         return true;

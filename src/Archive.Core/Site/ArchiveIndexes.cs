@@ -73,6 +73,16 @@ internal static class ArchiveIndexes
             .ToList();
     }
 
+    /// <summary>The names an article is filed under in one kind of term.</summary>
+    internal static IReadOnlyList<string> NamesOf(TermKind kind, ArticleEntry article) => kind switch
+    {
+        TermKind.Topic => article.Terms.Topics,
+        TermKind.Country => article.Terms.Countries,
+        TermKind.Place when article.Terms.Place is { } place => [place],
+        TermKind.Source when article.Terms.Source is { } source => [source],
+        _ => [],
+    };
+
     /// <summary>A term's articles so far, and its spelling: the ordinally first of the spellings that differ only in case.</summary>
     private sealed class Gathered(string spelling)
     {
@@ -87,7 +97,7 @@ internal static class ArchiveIndexes
         if (term.Articles.Count == 0 || !ReferenceEquals(term.Articles[^1], article)) term.Articles.Add(article);
     }
 
-    private static string Unique(string slug, HashSet<string> used)
+    internal static string Unique(string slug, HashSet<string> used)
     {
         var candidate = slug;
         for (var n = 2; !used.Add(candidate); n++) candidate = $"{slug}-{n}";

@@ -24,4 +24,20 @@ public sealed record ArticleEntry
 
     /// <summary>The publication day in the article's own time zone.</summary>
     public DateOnly LocalDate => DateOnly.FromDateTime(Published.DateTime);
+
+    /// <summary>Where the entry was in the last model it was sorted into; a hint that is checked before use (see ArticleOrder).</summary>
+    internal ModelSlot Slot;
+}
+
+/// <summary>
+/// An entry's index in the last model it was sorted into. Not part of the entry's value: every slot equals every other, so
+/// records that differ only in it are equal (and hash alike).
+/// </summary>
+internal struct ModelSlot : IEquatable<ModelSlot>
+{
+    public int Index;
+
+    public readonly bool Equals(ModelSlot other) => true;
+    public override readonly bool Equals(object? obj) => obj is ModelSlot;
+    public override readonly int GetHashCode() => 0;
 }

@@ -53,6 +53,14 @@ public sealed class SiteModel
     /// <summary>The related-article computation behind <see cref="Related"/>, for the next build of a session to update.</summary>
     internal RelatedArticles? RelatedState { get; init; }
 
+    private UrlCensus? urlCensus;
+
+    /// <summary>The URLs of the entries as read, for the next build of a session to take and update.</summary>
+    internal UrlCensus? UrlCensus { init => urlCensus = value; }
+
+    /// <summary>The census for the next build, once: a model built from this one twice makes its own the second time.</summary>
+    internal UrlCensus? TakeUrlCensus() => Interlocked.Exchange(ref urlCensus, null);
+
     // Made once per terms object: a session's unchanged articles then hand the related-article update the very same lists.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleTerms, IReadOnlyList<string>> TermKeysOf = new();
 
@@ -69,66 +77,42 @@ public sealed class SiteModel
         return keys;
     }
 
-    // URLs are unique by now, so the order is total and an unstable sort is deterministic.
-    private static readonly Comparison<ArticleEntry> NewestFirst = static (a, b) =>
-    {
-        var byTime = b.Published.UtcTicks.CompareTo(a.Published.UtcTicks);
-        return byTime != 0 ? byTime : string.CompareOrdinal(a.Url, b.Url);
-    };
-
-    private static ArticleEntry[] Sorted(ArticleEntry[] entries)
-    {
-        Array.Sort(entries, NewestFirst);
-        return entries;
-    }
-
     /// <summary>
-    /// The entries in order, from the previous model's order: the entries it had are the same objects in the same order, so
-    /// only the others need sorting and merging in. Null when too many changed for that to pay.
+    /// Sorts, resolves URL collisions, and groups articles. Pure but for what it keeps for the next build: each entry's slot
+    /// in the order (a checked hint), and the URL census, which it takes from <paramref name="previous"/>.
     /// </summary>
-    private static ArticleEntry[]? SortedFrom(SiteModel previous, IReadOnlyList<ArticleEntry> entries)
-    {
-        var slots = new ArticleEntry?[previous.Articles.Count];
-        var added = new List<ArticleEntry>();
-        foreach (var entry in entries)
-        {
-            if (previous.TryIndexOf(entry.Url, out var at) && ReferenceEquals(previous.Articles[at], entry)) slots[at] = entry;
-            else added.Add(entry);
-            if (added.Count > 64 + entries.Count / 16) return null;
-        }
-        var fresh = Sorted(added.ToArray());
-        var merged = new ArticleEntry[entries.Count];
-        int next = 0, f = 0;
-        foreach (var kept in slots)
-        {
-            if (kept is null) continue;
-            while (f < fresh.Length && NewestFirst(fresh[f], kept) < 0) merged[next++] = fresh[f++];
-            merged[next++] = kept;
-        }
-        while (f < fresh.Length) merged[next++] = fresh[f++];
-        return merged;
-    }
-
-    /// <summary>Sorts, resolves URL collisions, and groups articles. Pure.</summary>
-    /// <param name="previous">The model of the last build of this session, if any: the order and related articles are updated
-    /// from it (with the same result as computing them afresh) instead of computed for every article.</param>
+    /// <param name="previous">The model of the last build of this session, if any: the order, indexes and related articles are
+    /// updated from it (with the same result as computing them afresh) instead of computed for every article.</param>
     public static SiteModel Build(SiteConfig config, IEnumerable<ArticleEntry> entries, DiagnosticBag diagnostics, PhaseTimer? phases = null,
         SiteModel? previous = null)
     {
-        var unique = UrlCollisions.Resolve(entries, diagnostics);
-        var sorted = (previous is null ? null : SortedFrom(previous, unique)) ?? Sorted(unique.ToArray());
+        var (unique, census) = UrlCollisions.Resolve(entries, diagnostics, previous);
+        var ordered = previous is null ? null : ArticleOrder.From(previous.Articles, unique);
+        var sorted = ordered?.Sorted ?? ArticleOrder.Sorted(unique.ToArray());
+        ArticleOrder.Remember(sorted);
         phases?.End("site model: URLs and sort");
-        // Independent passes over the sorted articles, one per index, on as many cores as there are.
         var kinds = Enum.GetValues<TermKind>();
         var byKind = new IReadOnlyList<TermArchive>[kinds.Length];
         IReadOnlyList<YearArchive> years = [];
         IReadOnlyList<OnThisDayArchive> onThisDay = [];
-        Parallel.Invoke(
-            [
-                () => years = ArchiveIndexes.ByDate(sorted),
-                () => onThisDay = ArchiveIndexes.OnThisDay(sorted),
-                .. kinds.Select((kind, i) => (Action)(() => byKind[i] = ArchiveIndexes.ByTerm(kind, sorted, config.MinTermCount))),
-            ]);
+        if (previous is not null && ordered is { Changes: var changes } && previous.Config.MinTermCount == config.MinTermCount)
+        {
+            // Only the lists a change touched are made again; the others are the previous model's.
+            years = ArchiveIndexPatch.ByDate(previous.Years, changes);
+            onThisDay = ArchiveIndexPatch.OnThisDay(previous.OnThisDay, changes);
+            for (var i = 0; i < kinds.Length; i++)
+                byKind[i] = ArchiveIndexPatch.ByTerm(kinds[i], previous.Terms[kinds[i]], changes, config.MinTermCount);
+        }
+        else
+        {
+            // Independent passes over the sorted articles, one per index, on as many cores as there are.
+            Parallel.Invoke(
+                [
+                    () => years = ArchiveIndexes.ByDate(sorted),
+                    () => onThisDay = ArchiveIndexes.OnThisDay(sorted),
+                    .. kinds.Select((kind, i) => (Action)(() => byKind[i] = ArchiveIndexes.ByTerm(kind, sorted, config.MinTermCount))),
+                ]);
+        }
         var terms = kinds.Select((kind, i) => (kind, i)).ToDictionary(p => p.kind, p => byKind[p.i]);
         phases?.End("site model: indexes");
         var inputs = new RelatedInput[sorted.Length];
@@ -144,6 +128,7 @@ public sealed class SiteModel
             OnThisDay = onThisDay,
             Related = related.Lists,
             RelatedState = related,
+            UrlCensus = census,
         };
     }
 }

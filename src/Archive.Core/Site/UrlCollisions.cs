@@ -9,16 +9,21 @@ namespace Archive.Site;
 /// </summary>
 internal static class UrlCollisions
 {
-    public static IReadOnlyList<ArticleEntry> Resolve(IEnumerable<ArticleEntry> entries, DiagnosticBag diagnostics)
+    /// <summary>The entries with distinct URLs (those that had one first, then the shared ones), and the census of their URLs.</summary>
+    /// <param name="previous">The previous model of a session: its census is taken and updated with what changed, if it has
+    /// one and few changed. Every collision is reported again either way.</param>
+    public static (IReadOnlyList<ArticleEntry> Unique, UrlCensus Census) Resolve(IEnumerable<ArticleEntry> entries, DiagnosticBag diagnostics,
+        SiteModel? previous = null)
     {
         var all = entries as IReadOnlyList<ArticleEntry> ?? entries.ToList();
-        // Most URLs are unique: count first, and group only the ones that are not.
-        var counts = new Dictionary<string, int>(all.Count, StringComparer.Ordinal);
-        foreach (var entry in all) counts[entry.Url] = counts.GetValueOrDefault(entry.Url) + 1;
+        var census = previous?.TakeUrlCensus() is { } kept && Updated(kept, previous.Articles, all) ? kept : new UrlCensus(all);
+        var roles = census.SharedRoles;
+        roles.Clear();
+        foreach (var group in census.SharedGroups) foreach (var entry in group) roles[entry] = true;
         var result = new List<ArticleEntry>(all.Count);
-        var colliding = new List<ArticleEntry>();
-        foreach (var entry in all) (counts[entry.Url] == 1 ? result : colliding).Add(entry);
-        foreach (var group in colliding.GroupBy(e => e.Url, StringComparer.Ordinal))
+        if (roles.Count == 0) result.AddRange(all);
+        else foreach (var entry in all) if (!roles.ContainsKey(entry)) result.Add(entry);
+        foreach (var group in census.SharedGroups)
         {
             var ordered = group.OrderBy(e => e.Published.UtcDateTime).ThenBy(e => e.SourcePath, StringComparer.Ordinal).ToList();
             result.Add(ordered[0]);
@@ -29,10 +34,49 @@ internal static class UrlCollisions
                 var url = Urls.Article(other.LocalDate, slug);
                 diagnostics.Warning(new SourceLocation(other.SourcePath),
                     $"another article on {other.LocalDate:yyyy-MM-dd} has the slug '{other.Slug}' ({ordered[0].SourcePath}); this one is published at {url}");
-                result.Add(Renamed(other, slug, url));
+                var copy = Renamed(other, slug, url);
+                result.Add(copy);
+                roles.TryAdd(copy, false);
             }
         }
-        return result;
+        return (result, census);
+    }
+
+    /// <summary>
+    /// Updates the previous model's census with the entries added and removed since, told apart as the model's order is (see
+    /// <see cref="ArticleOrder.From"/>); false, before changing it, when too many changed for that to pay.
+    /// </summary>
+    private static bool Updated(UrlCensus census, IReadOnlyList<ArticleEntry> previous, IReadOnlyList<ArticleEntry> entries)
+    {
+        var limit = 64 + entries.Count / 16;
+        var kept = new bool[previous.Count];
+        var sharedSeen = new HashSet<ArticleEntry>(ReferenceEqualityComparer.Instance);
+        var added = new List<ArticleEntry>();
+        var roles = census.SharedRoles;
+        foreach (var entry in entries)
+        {
+            var slot = entry.Slot.Index;
+            if (roles.Count > 0 && roles.TryGetValue(entry, out var isRead))
+            {
+                if (isRead) sharedSeen.Add(entry);
+                else if (added.Count == limit) return false;
+                else added.Add(entry); // a renamed copy given as read: new to the census
+            }
+            else if (slot >= 0 && slot < previous.Count && !kept[slot] && ReferenceEquals(previous[slot], entry)) kept[slot] = true;
+            else if (added.Count == limit) return false;
+            else added.Add(entry);
+        }
+        var removed = new List<ArticleEntry>();
+        for (var i = 0; i < kept.Length; i++)
+        {
+            if (kept[i] || roles.ContainsKey(previous[i])) continue;
+            if (removed.Count == limit) return false;
+            removed.Add(previous[i]);
+        }
+        removed.AddRange(roles.Where(r => r.Value && !sharedSeen.Contains(r.Key)).Select(r => r.Key));
+        foreach (var entry in removed) census.Remove(entry);
+        foreach (var entry in added) census.Add(entry);
+        return true;
     }
 
     // The renamed copy of an entry, made once per process: a serve session then sees the same object build after build,

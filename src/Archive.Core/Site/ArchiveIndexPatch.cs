@@ -1,0 +1,154 @@
+using Archive.Text;
+
+namespace Archive.Site;
+
+/// <summary>
+/// A session's date, term and on-this-day indexes patched from the previous model's: a list no change touched is the
+/// previous list object; a touched one is the previous list with the changes merged in. Equal to <see cref="ArchiveIndexes"/>
+/// on the whole sorted list, at a cost in proportion to the lists touched.
+/// </summary>
+internal static class ArchiveIndexPatch
+{
+    public static IReadOnlyList<YearArchive> ByDate(IReadOnlyList<YearArchive> before, EntryChanges changes)
+    {
+        var touchedDays = changes.All.Select(e => e.LocalDate).ToHashSet();
+        if (touchedDays.Count == 0) return before;
+        var addedByDay = AddedBy(changes, e => e.LocalDate);
+        var addedByMonth = AddedBy(changes, e => (e.LocalDate.Year, e.LocalDate.Month));
+        var monthsBefore = before.SelectMany(y => y.Months).ToDictionary(m => (m.Year, m.Month));
+        var touchedMonths = touchedDays.GroupBy(d => (d.Year, d.Month)).ToDictionary(g => g.Key, g => g.ToList());
+        var months = new List<MonthArchive>();
+        foreach (var key in monthsBefore.Keys.Union(touchedMonths.Keys).Order())
+        {
+            var month = touchedMonths.TryGetValue(key, out var days)
+                ? Month(key, monthsBefore.GetValueOrDefault(key), days, changes, addedByDay, addedByMonth.GetValueOrDefault(key) ?? [])
+                : monthsBefore[key];
+            if (month is not null) months.Add(month);
+        }
+        var yearsBefore = before.ToDictionary(y => y.Year);
+        return months.GroupBy(m => m.Year)
+            .Select(year => yearsBefore.TryGetValue(year.Key, out var kept) && kept.Months.SequenceEqual(year, ReferenceEqualityComparer.Instance)
+                ? kept
+                : new YearArchive(year.Key, year.ToList()))
+            .ToList();
+    }
+
+    /// <summary>A touched month with its touched days merged again; null when it has no articles left.</summary>
+    private static MonthArchive? Month((int Year, int Month) key, MonthArchive? before, List<DateOnly> touchedDays, EntryChanges changes,
+        Dictionary<DateOnly, List<ArticleEntry>> addedByDay, List<ArticleEntry> added)
+    {
+        var daysBefore = before?.Days.ToDictionary(d => d.Date) ?? [];
+        var days = new List<DayArchive>();
+        foreach (var date in daysBefore.Keys.Union(touchedDays).Order())
+        {
+            if (!touchedDays.Contains(date))
+            {
+                days.Add(daysBefore[date]);
+                continue;
+            }
+            var articles = ArticleOrder.Merge(daysBefore.GetValueOrDefault(date)?.Articles ?? [], changes, addedByDay.GetValueOrDefault(date) ?? []);
+            if (articles.Count > 0) days.Add(new DayArchive(date, articles));
+        }
+        return days.Count == 0 ? null : new MonthArchive(key.Year, key.Month, days, ArticleOrder.Merge(before?.Articles ?? [], changes, added));
+    }
+
+    public static IReadOnlyList<OnThisDayArchive> OnThisDay(IReadOnlyList<OnThisDayArchive> before, EntryChanges changes)
+    {
+        var touched = changes.All.Select(e => (e.LocalDate.Month, e.LocalDate.Day)).ToHashSet();
+        if (touched.Count == 0) return before;
+        var added = AddedBy(changes, e => (e.LocalDate.Month, e.LocalDate.Day));
+        var daysBefore = before.ToDictionary(d => (d.Month, d.Day));
+        var days = new List<OnThisDayArchive>();
+        foreach (var key in daysBefore.Keys.Union(touched).Order())
+        {
+            if (!touched.Contains(key))
+            {
+                days.Add(daysBefore[key]);
+                continue;
+            }
+            var articles = ArticleOrder.Merge(daysBefore.GetValueOrDefault(key)?.Articles ?? [], changes, added.GetValueOrDefault(key) ?? []);
+            if (articles.Count > 0) days.Add(new OnThisDayArchive(key.Month, key.Day, articles));
+        }
+        return days;
+    }
+
+    /// <summary>Terms of one kind: touched terms merged again, and every slug assigned again (a new or renamed term can move
+    /// another's numbered suffix), so that slugs, spellings and order are those of a fresh build.</summary>
+    public static IReadOnlyList<TermArchive> ByTerm(TermKind kind, IReadOnlyList<TermArchive> before, EntryChanges changes, int minCount)
+    {
+        var touched = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in changes.All) touched.UnionWith(ArchiveIndexes.NamesOf(kind, entry));
+        if (touched.Count == 0) return before;
+        var addedByName = new Dictionary<string, List<ArticleEntry>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in changes.Added)
+        {
+            foreach (var name in ArchiveIndexes.NamesOf(kind, entry))
+            {
+                if (!addedByName.TryGetValue(name, out var list)) addedByName[name] = list = [];
+                if (list.Count == 0 || !ReferenceEquals(list[^1], entry)) list.Add(entry);
+            }
+        }
+        var terms = new List<(string Spelling, IReadOnlyList<ArticleEntry> Articles, TermArchive? Before)>(before.Count + addedByName.Count);
+        foreach (var term in before)
+        {
+            if (!touched.Contains(term.Name))
+            {
+                terms.Add((term.Name, term.Articles, term));
+                continue;
+            }
+            var articles = ArticleOrder.Merge(term.Articles, changes, addedByName.GetValueOrDefault(term.Name) ?? []);
+            addedByName.Remove(term.Name);
+            if (articles.Count > 0) terms.Add((SpellingAfter(kind, term.Name, changes) ?? SpellingOf(kind, term.Name, articles), articles, null));
+        }
+        foreach (var (name, articles) in addedByName) terms.Add((SpellingOf(kind, name, articles), articles, null));
+        var usedSlugs = new HashSet<string>(StringComparer.Ordinal);
+        return terms
+            .OrderBy(term => term.Spelling, StringComparer.Ordinal)
+            .Select(term =>
+            {
+                var slug = ArchiveIndexes.Unique(Slugs.From(term.Spelling, "term"), usedSlugs);
+                var hasPage = term.Articles.Count >= minCount;
+                return term.Before is { } kept && kept.Slug == slug && kept.HasPage == hasPage
+                    ? kept
+                    : new TermArchive(kind, term.Spelling, slug, term.Articles, hasPage);
+            })
+            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Name, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>A kept term's spelling after the changes, when no removed entry had it (else null): the first of it and the
+    /// spellings the added entries give it.</summary>
+    private static string? SpellingAfter(TermKind kind, string spelling, EntryChanges changes)
+    {
+        foreach (var entry in changes.Removed)
+            if (ArchiveIndexes.NamesOf(kind, entry).Contains(spelling, StringComparer.Ordinal)) return null;
+        foreach (var entry in changes.Added)
+            foreach (var other in ArchiveIndexes.NamesOf(kind, entry))
+                if (string.CompareOrdinal(other, spelling) < 0 && string.Equals(other, spelling, StringComparison.OrdinalIgnoreCase)) spelling = other;
+        return spelling;
+    }
+
+    /// <summary>The ordinally first of the spellings, differing only in case, that the term's articles give it.</summary>
+    private static string SpellingOf(TermKind kind, string name, IReadOnlyList<ArticleEntry> articles)
+    {
+        string? spelling = null;
+        foreach (var article in articles)
+            foreach (var other in ArchiveIndexes.NamesOf(kind, article))
+                if ((spelling is null || string.CompareOrdinal(other, spelling) < 0) && string.Equals(other, name, StringComparison.OrdinalIgnoreCase))
+                    spelling = other;
+        return spelling ?? name;
+    }
+
+    /// <summary>The added entries by key, each list newest first.</summary>
+    private static Dictionary<TKey, List<ArticleEntry>> AddedBy<TKey>(EntryChanges changes, Func<ArticleEntry, TKey> keyOf) where TKey : notnull
+    {
+        var byKey = new Dictionary<TKey, List<ArticleEntry>>();
+        foreach (var entry in changes.Added)
+        {
+            var key = keyOf(entry);
+            if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
+            list.Add(entry);
+        }
+        return byKey;
+    }
+}

@@ -1,0 +1,93 @@
+namespace Archive.Site;
+
+/// <summary>The order of a model's articles (newest first) and, in a session, what changed since the previous model.</summary>
+internal static class ArticleOrder
+{
+    // URLs are unique by now, so the order is total and an unstable sort is deterministic.
+    public static readonly Comparison<ArticleEntry> NewestFirst = static (a, b) =>
+    {
+        var byTime = b.Published.UtcTicks.CompareTo(a.Published.UtcTicks);
+        return byTime != 0 ? byTime : string.CompareOrdinal(a.Url, b.Url);
+    };
+
+    public static ArticleEntry[] Sorted(ArticleEntry[] entries)
+    {
+        Array.Sort(entries, NewestFirst);
+        return entries;
+    }
+
+    /// <summary>Marks each entry with its index in the model it was just sorted into, for the next build's <see cref="From"/>.</summary>
+    public static void Remember(ArticleEntry[] sorted)
+    {
+        for (var i = 0; i < sorted.Length; i++) sorted[i].Slot.Index = i;
+    }
+
+    /// <summary>
+    /// The entries in order, from the previous model's order: the entries it had are the same objects in the same order, so
+    /// only the others need sorting and merging in. Null when too many changed for that to pay.
+    /// </summary>
+    /// <remarks>
+    /// An entry's slot says where it was in the previous model, if it was there: checked by reference, so a stale slot (the
+    /// entry was sorted into some other model since) only makes the entry count as removed and added again.
+    /// </remarks>
+    public static (ArticleEntry[] Sorted, EntryChanges Changes)? From(IReadOnlyList<ArticleEntry> previous, IReadOnlyList<ArticleEntry> entries)
+    {
+        var limit = 64 + entries.Count / 16;
+        var kept = new bool[previous.Count];
+        var added = new List<ArticleEntry>();
+        foreach (var entry in entries)
+        {
+            var slot = entry.Slot.Index;
+            if (slot >= 0 && slot < previous.Count && !kept[slot] && ReferenceEquals(previous[slot], entry)) kept[slot] = true;
+            else if (added.Count == limit) return null;
+            else added.Add(entry);
+        }
+        var removed = new List<ArticleEntry>();
+        for (var i = 0; i < kept.Length; i++)
+        {
+            if (kept[i]) continue;
+            if (removed.Count == limit) return null;
+            removed.Add(previous[i]);
+        }
+        var fresh = Sorted(added.ToArray());
+        var merged = new ArticleEntry[entries.Count];
+        int next = 0, f = 0;
+        for (var i = 0; i < kept.Length; i++)
+        {
+            if (!kept[i]) continue;
+            var entry = previous[i];
+            while (f < fresh.Length && NewestFirst(fresh[f], entry) < 0) merged[next++] = fresh[f++];
+            merged[next++] = entry;
+        }
+        while (f < fresh.Length) merged[next++] = fresh[f++];
+        return (merged, new EntryChanges(fresh, removed));
+    }
+
+    /// <summary>A list newest first without the removed entries and with the added ones (newest first) merged in.</summary>
+    public static List<ArticleEntry> Merge(IReadOnlyList<ArticleEntry> before, EntryChanges changes, IReadOnlyList<ArticleEntry> added)
+    {
+        var merged = new List<ArticleEntry>(before.Count + added.Count);
+        var a = 0;
+        foreach (var entry in before)
+        {
+            if (changes.WasRemoved(entry)) continue;
+            while (a < added.Count && NewestFirst(added[a], entry) < 0) merged.Add(added[a++]);
+            merged.Add(entry);
+        }
+        while (a < added.Count) merged.Add(added[a++]);
+        return merged;
+    }
+}
+
+/// <summary>The entries of a session's model that its previous model did not have, and those it no longer has.</summary>
+internal sealed class EntryChanges(IReadOnlyList<ArticleEntry> added, IReadOnlyList<ArticleEntry> removed)
+{
+    private readonly HashSet<ArticleEntry> removedSet = new(removed, ReferenceEqualityComparer.Instance);
+
+    /// <summary>Newest first.</summary>
+    public IReadOnlyList<ArticleEntry> Added => added;
+    public IReadOnlyList<ArticleEntry> Removed => removed;
+    public IEnumerable<ArticleEntry> All => added.Concat(removed);
+
+    public bool WasRemoved(ArticleEntry entry) => removedSet.Count > 0 && removedSet.Contains(entry);
+}
