@@ -151,6 +151,7 @@ public sealed class ArchiveBuild
         progress.Finish();
         var summary = writer.Commit();
         phases.End("commit output");
+        renderer.RememberWrittenPages(summary.Manifest);
         saves.Queue("pages", () => cache.SavePages(BuildCache.Pages(summary.Manifest, summary.Kept)));
         lastPages = (summary.Manifest, summary.Kept);
         phases.End("page cache");

@@ -154,7 +154,7 @@ public sealed class OutputWriter : IDisposable
         current.At(relativePath) is { Fingerprint.Length: > 0 } entry && Keep(entry) ? entry : null;
 
     /// <summary>
-    /// As <see cref="Keep(string)"/> for the file of an entry that an earlier write kept: without a path look-up when that
+    /// As <see cref="Keep(string)"/> for the file of an entry of an earlier write (kept or written): without a path look-up when that
     /// write committed this writer's current manifest (by reference) and the entry still carries its stamp, as the look-up
     /// would find that very entry; by the entry's path otherwise (a stale entry is not trusted). Thread-safe.
     /// </summary>
@@ -207,7 +207,8 @@ public sealed class OutputWriter : IDisposable
             problem = "the path leads outside the output folder";
         if (problem is null)
         {
-            if (!written.TryAdd(relativePath, new ManifestEntry(relativePath, fingerprint)))
+            // Stamped as kept ones are: once this write commits, its stamp on an entry means the entry is in its manifest.
+            if (!written.TryAdd(relativePath, new ManifestEntry(relativePath, fingerprint) { ClaimedBy = stamp }))
             {
                 problem = $"another output already claims this path ('{written[relativePath].Path}')";
             }

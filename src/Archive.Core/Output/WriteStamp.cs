@@ -1,8 +1,9 @@
 namespace Archive.Output;
 
 /// <summary>
-/// One write of a site, for the next writer: once it committed, an entry it kept still carrying its stamp is an entry of
-/// the manifest it committed, at its exact path (see <see cref="OutputWriter.Keep(ManifestEntry, WriteStamp)"/>).
+/// One write of a site, for the next writer: once it committed, an entry carrying its stamp (it kept or wrote the file, and
+/// no later write claimed it) is an entry of the manifest it committed, at its exact path (see
+/// <see cref="OutputWriter.Keep(ManifestEntry, WriteStamp)"/>).
 /// </summary>
 public sealed class WriteStamp
 {

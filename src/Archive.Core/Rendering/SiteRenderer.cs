@@ -121,6 +121,20 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
         return placed;
     }
 
+    /// <summary>
+    /// Completes <see cref="Pages"/> with the entries of the pages this render wrote (or reused by fingerprint), once its
+    /// write committed this manifest: the next render keeps those by entry too. A look-up per page not kept by entry: a few
+    /// after a small change, every page after a full build (once).
+    /// </summary>
+    public void RememberWrittenPages(PageManifest committed)
+    {
+        if (Pages is not { } kept || !ReferenceEquals(kept.Stamp.Committed, committed)) return;
+        Parallel.For(0, kept.Articles.Length, i => kept.Articles[i] ??= committed.At(Urls.OutputPath(site.Articles[i].Url)));
+        foreach (var list in kept.Lists.Values.Concat(kept.Feeds.Values))
+            for (var number = 0; number < list.Entries.Length; number++)
+                list.Entries[number] ??= committed.At(Urls.OutputPath(list.Urls[number]));
+    }
+
     /// <summary>Keeps an unchanged article's page: by the entry the last render kept it as, if known, or by its path.</summary>
     private bool KeepArticle(int index)
     {
