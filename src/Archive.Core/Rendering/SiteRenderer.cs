@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using Archive.Caching;
 using Archive.Model;
@@ -161,9 +162,11 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
     private ManifestEntry? Keep(string url, ManifestEntry? remembered)
     {
         if (Reuse is not { } reuse) return null;
-        return remembered is not null && PreviousPages is { } previous && IsOutputPathOf(remembered.Path, url)
-            ? reuse.Keep(remembered, previous.Stamp)
-            : reuse.Keep(Urls.OutputPath(url));
+        if (remembered is null || PreviousPages is not { } previous) return reuse.Keep(Urls.OutputPath(url));
+        // Remembered by article or by list URL and page number, which give the page's URL: checked in tests only, as reading
+        // every entry's path would cost a serve rebuild a cache miss per kept page.
+        Debug.Assert(IsOutputPathOf(remembered.Path, url), $"the entry of {remembered.Path} remembered for {url}");
+        return reuse.Keep(remembered, previous.Stamp);
     }
 
     /// <summary>Whether <paramref name="path"/> is <see cref="Urls.OutputPath"/> of the URL, without making that string.</summary>
