@@ -1,3 +1,4 @@
+using Archive.Output;
 using Archive.Caching;
 using Archive.Model;
 using Archive.Rendering;
@@ -72,6 +73,11 @@ public class RendererBenchmarks
     {
         public bool TryReuse(string relativePath, string fingerprint) => true;
 
-        public bool TryKeep(string relativePath) => true;
+        public ManifestEntry? Keep(string relativePath) => new(relativePath, "unchanged");
+
+        public ManifestEntry? Keep(ManifestEntry kept, WriteStamp keptBy) => kept;
+
+        // Never committed, so it vouches for nothing: every keep goes through Keep(path).
+        public WriteStamp Stamp { get; } = new(0);
     }
 }

@@ -71,10 +71,11 @@ public sealed class ArchiveBuild
             PreviousSite = sameSite?.Site,
             PreviousSearchIndex = sameSite?.Search,
             PreviousSitemap = sameSite?.Sitemap,
+            PreviousPages = sameSite?.Pages,
             SitemapUrlsPerFile = SitemapUrlsPerFile,
         };
         var summary = inputsAreSound && TemplatesAreValid(diagnostics, renderer) ? Write(options, cache, renderer, diagnostics, phases) : null;
-        if (summary is not null) lastSite = new LastSite(site, siteKey, renderer.SearchIndex, renderer.Sitemap);
+        if (summary is not null) lastSite = new LastSite(site, siteKey, renderer.SearchIndex, renderer.Sitemap, renderer.Pages);
         if (DeferCacheWrites)
         {
             if (contentChanged) saves.Queue("content", () => cache.SaveContent(contentCache));
@@ -150,6 +151,7 @@ public sealed class ArchiveBuild
         progress.Finish();
         var summary = writer.Commit();
         phases.End("commit output");
+        renderer.RememberWrittenPages(summary.Manifest);
         saves.Queue("pages", () => cache.SavePages(BuildCache.Pages(summary.Manifest, summary.Kept)));
         lastPages = (summary.Manifest, summary.Kept);
         phases.End("page cache");
@@ -189,13 +191,17 @@ public sealed class ArchiveBuild
     }
 
     /// <summary>What a renderer made of the site now in the output folder, and with which config and theme (the key).</summary>
-    private sealed record LastSite(SiteModel Site, string Key, Search.SearchIndex? Search, IReadOnlyList<Feeds.SitemapEntry>? Sitemap);
+    private sealed record LastSite(SiteModel Site, string Key, Search.SearchIndex? Search, IReadOnlyList<Feeds.SitemapEntry>? Sitemap, KeptPages? Pages);
 
     /// <summary>Reuses a page of the staging base or the current site when a manifest proves it was made from the same inputs.</summary>
     private sealed class CurrentSitePages(OutputWriter writer) : IPageReuse
     {
         public bool TryReuse(string relativePath, string fingerprint) => writer.TryReuse(relativePath, fingerprint);
 
-        public bool TryKeep(string relativePath) => writer.TryKeep(relativePath);
+        public ManifestEntry? Keep(string relativePath) => writer.Keep(relativePath);
+
+        public ManifestEntry? Keep(ManifestEntry kept, WriteStamp keptBy) => writer.Keep(kept, keptBy);
+
+        public WriteStamp Stamp => writer.Stamp;
     }
 }

@@ -28,7 +28,7 @@ public sealed class OutputWriter : IDisposable
 {
     // Each writer stamps the manifest entries of the files it keeps: entries are shared with the next site's manifest.
     private static int lastStamp;
-    private readonly int stamp = Interlocked.Increment(ref lastStamp);
+    private readonly int stamp;
     private readonly string output;
     private readonly string staging;
     private readonly DiagnosticBag diagnostics;
@@ -51,6 +51,8 @@ public sealed class OutputWriter : IDisposable
 
     private OutputWriter(string output, DiagnosticBag diagnostics, PageManifest current, PageManifest baseManifest)
     {
+        stamp = Interlocked.Increment(ref lastStamp);
+        Stamp = new WriteStamp(stamp);
         this.output = output;
         staging = output + ".staging";
         this.diagnostics = diagnostics;
@@ -101,6 +103,9 @@ public sealed class OutputWriter : IDisposable
         return writer;
     }
 
+    /// <summary>This write, for the next writer to trust the entries of the files it kept (see <see cref="Keep(ManifestEntry, WriteStamp)"/>).</summary>
+    public WriteStamp Stamp { get; }
+
     /// <summary>The folder the site is published in (absolute).</summary>
     public string OutputDir => output;
 
@@ -142,7 +147,22 @@ public sealed class OutputWriter : IDisposable
     /// for a caller that knows the file's inputs are the same objects the current site was built from, so it need not even
     /// compute its fingerprint. Costs no system call when the staging base already holds that version. Thread-safe.
     /// </summary>
-    public bool TryKeep(string relativePath) => current.At(relativePath) is { Fingerprint.Length: > 0 } entry && Keep(entry);
+    public bool TryKeep(string relativePath) => Keep(relativePath) is not null;
+
+    /// <summary>As <see cref="TryKeep(string)"/>: the current manifest's entry of the file kept, or null if it was not.</summary>
+    public ManifestEntry? Keep(string relativePath) =>
+        current.At(relativePath) is { Fingerprint.Length: > 0 } entry && Keep(entry) ? entry : null;
+
+    /// <summary>
+    /// As <see cref="Keep(string)"/> for the file of an entry of an earlier write (kept or written): without a path look-up when that
+    /// write committed this writer's current manifest (by reference) and the entry still carries its stamp, as the look-up
+    /// would find that very entry; by the entry's path otherwise (a stale entry is not trusted). Thread-safe.
+    /// </summary>
+    public ManifestEntry? Keep(ManifestEntry kept, WriteStamp keptBy)
+    {
+        if (!ReferenceEquals(keptBy.Committed, current) || Volatile.Read(ref kept.ClaimedBy) != keptBy.Value) return Keep(kept.Path);
+        return kept.Fingerprint.Length > 0 && Keep(kept) ? kept : null;
+    }
 
     private bool Keep(ManifestEntry entry)
     {
@@ -187,7 +207,8 @@ public sealed class OutputWriter : IDisposable
             problem = "the path leads outside the output folder";
         if (problem is null)
         {
-            if (!written.TryAdd(relativePath, new ManifestEntry(relativePath, fingerprint)))
+            // Stamped as kept ones are: once this write commits, its stamp on an entry means the entry is in its manifest.
+            if (!written.TryAdd(relativePath, new ManifestEntry(relativePath, fingerprint) { ClaimedBy = stamp }))
             {
                 problem = $"another output already claims this path ('{written[relativePath].Path}')";
             }
@@ -225,6 +246,8 @@ public sealed class OutputWriter : IDisposable
         foreach (var entry in writtenEntries)
         {
             if (current.Find(entry.Path) is not { } old) continue;
+            // Replaced: not in the new manifest, so it must not carry this write's stamp (see Keep(ManifestEntry, WriteStamp)).
+            old.ClaimedBy = 0;
             kept--;
             if (!string.Equals(old.Path, entry.Path, StringComparison.Ordinal)) removed.Add(old.Path);
         }
@@ -281,8 +304,11 @@ public sealed class OutputWriter : IDisposable
         Path.GetDirectoryName(file) is { } folder && Directory.Exists(folder)
         && Directory.EnumerateFiles(folder, Path.GetFileName(file), new EnumerationOptions { MatchCasing = MatchCasing.CaseSensitive }).Any();
 
-    private WriteSummary Summary(PageManifest manifest, int kept, PageManifest? keptBase) =>
-        new(filesWritten, linked + kept, kept, bytes, manifest, keptBase);
+    private WriteSummary Summary(PageManifest manifest, int kept, PageManifest? keptBase)
+    {
+        Stamp.Committed = manifest;
+        return new(filesWritten, linked + kept, kept, bytes, manifest, keptBase);
+    }
 
     private static bool SameBytes(string path, ReadOnlySpan<byte> content)
     {

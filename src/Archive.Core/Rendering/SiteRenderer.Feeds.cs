@@ -20,9 +20,13 @@ public sealed partial class SiteRenderer
     private IEnumerable<RenderJob> FeedJobs(string listUrl, string title, string description, IReadOnlyList<ArticleEntry> articles,
         bool unchanged = false)
     {
-        string[] urls = [Urls.AtomFeed(listUrl), Urls.RssFeed(listUrl), Urls.JsonFeed(listUrl)];
+        var remembered = PreviousPages?.Feeds.GetValueOrDefault(listUrl);
+        var urls = remembered?.Urls ?? [Urls.AtomFeed(listUrl), Urls.RssFeed(listUrl), Urls.JsonFeed(listUrl)];
         // Kept now, each on its own (a feed the current site lacks is made below); the rest is not even prepared.
-        var kept = urls.Select(url => unchanged && Kept(Urls.OutputPath(url))).ToArray();
+        var entries = new ManifestEntry?[urls.Count];
+        for (var i = 0; i < urls.Count; i++) entries[i] = unchanged ? Keep(urls[i], remembered?.Entries[i]) : null;
+        Pages?.Feeds[listUrl] = new KeptListPages(urls, entries);
+        var kept = entries.Select(entry => entry is not null).ToArray();
         if (kept.All(k => k))
         {
             foreach (var url in urls) yield return RenderJob.AlreadyPlaced(url);
@@ -36,7 +40,7 @@ public sealed partial class SiteRenderer
         string? Fingerprint(string format) => Fingerprints?.OfFeed(format, title, description, listUrl, shown);
         Func<byte[]>[] writers = [() => AtomFeed.Write(channel.Value), () => RssFeed.Write(channel.Value), () => JsonFeed.Write(channel.Value)];
         string[] formats = ["atom", "rss", "json"];
-        for (var i = 0; i < urls.Length; i++)
+        for (var i = 0; i < urls.Count; i++)
         {
             var format = formats[i];
             yield return kept[i] ? RenderJob.AlreadyPlaced(urls[i]) : FeedJob(urls[i], () => Fingerprint(format), writers[i]);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archive.Output;
 using Archive.Site;
 
 namespace Archive.Rendering;
@@ -82,18 +83,33 @@ public sealed partial class SiteRenderer
         Func<SiteChanges, IReadOnlyList<bool>> unchangedPages, bool datedLanding = false)
     {
         var kept = unchanged || Changes is not { } changes ? [] : unchangedPages(changes);
+        var remembered = PreviousPages?.Lists.GetValueOrDefault(url);
         var pages = new Lazy<IReadOnlyList<ListPage<ArticleEntry>>>(() => Pagination.Paginate(url, articles, site.Config.PageSize));
-        var urls = Pagination.PageUrls(url, articles.Count, site.Config.PageSize);
-        for (var i = 0; i < urls.Count; i++)
+        // A list's page URLs follow from its URL and number of pages: the last render's, when the number is the same.
+        var urls = remembered is { } before && before.Urls.Count == PageUrlCount(articles.Count)
+            ? before.Urls
+            : Pagination.PageUrls(url, articles.Count, site.Config.PageSize);
+        var entries = new ManifestEntry?[urls.Count];
+        for (var number = 0; number < urls.Count; number++)
         {
-            var number = i;
-            RenderedPage RenderPage(ViewBuilder view) => render(view, pages.Value[number], pages.Value);
-            var job = unchanged || (number < kept.Count && kept[number]) ? KeptOr(urls[number], RenderPage) : Job(urls[number], RenderPage);
+            var entry = unchanged || (number < kept.Count && kept[number])
+                ? Keep(urls[number], remembered is { } last && number < last.Entries.Length ? last.Entries[number] : null)
+                : null;
+            entries[number] = entry;
+            var job = entry is not null ? RenderJob.AlreadyPlaced(urls[number]) : PageJob(urls[number], number, pages, render);
             // Numbered pages count from the oldest: page n starts at the list's ((n-1) * size)th oldest article, for good.
             var oldest = number > 0 ? articles[articles.Count - 1 - (number - 1) * site.Config.PageSize] : datedLanding ? articles[^1] : null;
             yield return oldest is null ? job : job with { SitemapTime = oldest.Published };
         }
+        Pages?.Lists[url] = new KeptListPages(urls, entries);
     }
+
+    /// <summary>How many URLs <see cref="Pagination.PageUrls"/> gives a list of this many articles: the landing page and the numbered pages.</summary>
+    private int PageUrlCount(int count) => count <= site.Config.PageSize ? 1 : (count + site.Config.PageSize - 1) / site.Config.PageSize + 1;
+
+    private RenderJob PageJob(string url, int number, Lazy<IReadOnlyList<ListPage<ArticleEntry>>> pages,
+        Func<ViewBuilder, ListPage<ArticleEntry>, IReadOnlyList<ListPage<ArticleEntry>>, RenderedPage> render) =>
+        Job(url, view => render(view, pages.Value[number], pages.Value));
 
     private RenderedPage ArchiveIndex(ViewBuilder view) => Render(view, "archive.html",
         view.Page("Archive", "archive", $"Every year and month of {site.Config.Title}, with article counts."),

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using Archive.Caching;
 using Archive.Model;
@@ -40,6 +41,12 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
 
     private Lazy<SiteChanges?> changes = new((SiteChanges?)null);
 
+    /// <summary>The pages the render of <see cref="PreviousSite"/> kept (see <see cref="KeptPages"/>); null to look every kept page up by path.</summary>
+    public KeptPages? PreviousPages { get; set; }
+
+    /// <summary>The pages this render kept, for the next one's <see cref="PreviousPages"/>; complete once the jobs are listed.</summary>
+    public KeptPages? Pages { get; private set; }
+
     private SiteChanges? Changes => changes.Value;
 
     /// <summary>Parses every template up front so that template errors stop the build before anything is written.</summary>
@@ -60,6 +67,8 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
     public IEnumerable<RenderJob> JobsBeforeSearchIndex()
     {
         // The sitemap lists the pages: their URLs are gathered on the way rather than by listing the pages twice.
+        Pages = Reuse is { } reuse ? new KeptPages(reuse.Stamp, new ManifestEntry?[site.Articles.Count],
+            new(StringComparer.Ordinal), new(StringComparer.Ordinal)) : null;
         var pages = new List<(string Url, DateTimeOffset? Time)>();
         foreach (var job in PageJobs())
         {
@@ -109,15 +118,68 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
     {
         if (Changes is not { } changes) return null;
         var placed = new bool[site.Articles.Count];
-        Parallel.For(0, placed.Length, i => placed[i] = changes.ArticleUnchanged(i) && Kept(Urls.OutputPath(site.Articles[i].Url)));
+        Parallel.For(0, placed.Length, i => placed[i] = changes.ArticleUnchanged(i) && KeepArticle(i));
         return placed;
     }
 
-    /// <summary>A page known to be unchanged: the current site's copy is kept now, or, if it cannot be, the page is rendered.</summary>
-    private RenderJob KeptOr(string url, Func<ViewBuilder, RenderedPage> render) =>
-        Kept(Urls.OutputPath(url)) ? RenderJob.AlreadyPlaced(url) : Job(url, render);
+    /// <summary>
+    /// Completes <see cref="Pages"/> with the entries of the pages this render wrote (or reused by fingerprint), once its
+    /// write committed this manifest: the next render keeps those by entry too. A look-up per page not kept by entry: a few
+    /// after a small change, every page after a full build (once).
+    /// </summary>
+    public void RememberWrittenPages(PageManifest committed)
+    {
+        if (Pages is not { } kept || !ReferenceEquals(kept.Stamp.Committed, committed)) return;
+        Parallel.For(0, kept.Articles.Length, i => kept.Articles[i] ??= committed.At(Urls.OutputPath(site.Articles[i].Url)));
+        foreach (var list in kept.Lists.Values.Concat(kept.Feeds.Values))
+            for (var number = 0; number < list.Entries.Length; number++)
+                list.Entries[number] ??= committed.At(Urls.OutputPath(list.Urls[number]));
+    }
 
-    private bool Kept(string relativePath) => Reuse?.TryKeep(relativePath) == true;
+    /// <summary>Keeps an unchanged article's page: by the entry the last render kept it as, if known, or by its path.</summary>
+    private bool KeepArticle(int index)
+    {
+        var url = site.Articles[index].Url;
+        var entry = Keep(url, RememberedArticle(index));
+        if (entry is null) return false;
+        Pages?.Articles[index] = entry;
+        return true;
+    }
+
+    /// <summary>The entry the last render kept this article's page as: where the same entry object was in the last model,
+    /// most often at the same place or shifted by the articles added or removed (see SiteChanges.ArticleUnchanged).</summary>
+    private ManifestEntry? RememberedArticle(int index)
+    {
+        if (PreviousPages is not { } kept || PreviousSite is not { } previous || kept.Articles.Length != previous.Articles.Count) return null;
+        var entry = site.Articles[index];
+        var shift = site.Articles.Count - previous.Articles.Count;
+        if (index < previous.Articles.Count && ReferenceEquals(previous.Articles[index], entry)) return kept.Articles[index];
+        var shifted = index - shift;
+        return shifted >= 0 && shifted < previous.Articles.Count && ReferenceEquals(previous.Articles[shifted], entry) ? kept.Articles[shifted] : null;
+    }
+
+    /// <summary>Keeps the current site's copy of an unchanged page: by the entry the last render kept it as, or by its path.</summary>
+    private ManifestEntry? Keep(string url, ManifestEntry? remembered)
+    {
+        if (Reuse is not { } reuse) return null;
+        if (remembered is null || PreviousPages is not { } previous) return reuse.Keep(Urls.OutputPath(url));
+        // Remembered by article or by list URL and page number, which give the page's URL: checked in tests only, as reading
+        // every entry's path would cost a serve rebuild a cache miss per kept page.
+        Debug.Assert(IsOutputPathOf(remembered.Path, url), $"the entry of {remembered.Path} remembered for {url}");
+        return reuse.Keep(remembered, previous.Stamp);
+    }
+
+    /// <summary>Whether <paramref name="path"/> is <see cref="Urls.OutputPath"/> of the URL, without making that string.</summary>
+    internal static bool IsOutputPathOf(string path, string url)
+    {
+        const string index = "index.html";
+        var folder = url.EndsWith('/');
+        return url.Length > 0 && path.Length == url.Length - 1 + (folder ? index.Length : 0)
+            && path.AsSpan().StartsWith(url.AsSpan(1), StringComparison.Ordinal)
+            && (!folder || path.EndsWith(index, StringComparison.Ordinal));
+    }
+
+    private bool Kept(string relativePath) => Reuse?.Keep(relativePath) is not null;
 
     private static OutputFile? Output(string url, RenderedPage page)
     {

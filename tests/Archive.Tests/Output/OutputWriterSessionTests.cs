@@ -20,6 +20,8 @@ public sealed class OutputWriterSessionTests : IDisposable
         ["index.html", "a/index.html", "a/b/index.html", "a/b/c.xml", "x/index.html", "x/y/z/index.html", "feed.xml", "search/s/1.json"];
 
     private (PageManifest Current, PageManifest? Previous)? last;
+    // The entries a write kept, by path, with that write's stamp, as a renderer remembers them: some go stale as builds go by.
+    private readonly Dictionary<string, (ManifestEntry Entry, WriteStamp Stamp)> remembered = new(StringComparer.Ordinal);
 
     /// <summary>One build: each path with its version; a path whose version is the last site's is kept rather than written.</summary>
     private WriteSummary Build(IReadOnlyDictionary<string, int> site, Random random, bool forgetHistory, DiagnosticBag diagnostics)
@@ -33,17 +35,30 @@ public sealed class OutputWriterSessionTests : IDisposable
         foreach (var (path, version) in site.OrderBy(_ => random.Next()))
         {
             var fingerprint = "v" + version;
-            var kept = random.Next(3) switch
+            var kept = random.Next(4) switch
             {
-                0 => current?.Matches(path, fingerprint) == true && writer.TryKeep(path),
+                0 => current?.Matches(path, fingerprint) == true && KeepAgain(writer, path, writer.Keep(path)),
                 1 => writer.TryReuse(path, fingerprint),
+                2 => current?.Matches(path, fingerprint) == true && remembered.TryGetValue(path, out var known)
+                     && KeepAgain(writer, path, writer.Keep(known.Entry, known.Stamp)),
                 _ => false,
             };
             if (!kept) writer.Write(new OutputFile(path, Encoding.UTF8.GetBytes(Content(path, version))) { Fingerprint = fingerprint });
         }
         var summary = writer.Commit();
         last = (summary.Manifest, summary.Kept);
+        // Written files too, as a renderer completes what it remembers from the manifest the write committed.
+        foreach (var path in site.Keys)
+            if (random.Next(2) == 0 && summary.Manifest.At(path) is { } entry) remembered[path] = (entry, writer.Stamp);
         return summary;
+    }
+
+    private bool KeepAgain(OutputWriter writer, string path, ManifestEntry? entry)
+    {
+        if (entry is null) return false;
+        Assert.Equal(path, entry.Path);
+        remembered[path] = (entry, writer.Stamp);
+        return true;
     }
 
     // Two versions in a row render the same bytes under different fingerprints (as after a new theme that changed nothing
@@ -136,5 +151,75 @@ public sealed class OutputWriterSessionTests : IDisposable
         Assert.Equal(["logo.svg"], Directory.EnumerateFiles(Path.Combine(Site, "assets")).Select(Path.GetFileName));
         Build(new Dictionary<string, int> { ["assets/logo.svg"] = 3, ["index.html"] = 4 }, new Random(1), false, diagnostics);
         Assert.Equal(["logo.svg"], Directory.EnumerateFiles(Path.Combine(Site, "assets")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void An_entry_the_last_write_kept_or_wrote_is_kept_again_by_it_and_a_written_file_at_its_path_is_refused()
+    {
+        var diagnostics = new DiagnosticBag();
+        Build(new Dictionary<string, int> { ["a.html"] = 1, ["b.html"] = 1 }, new Random(1), false, diagnostics);
+        ManifestEntry a, b;
+        WriteStamp stamp;
+        using (var writer = OutputWriter.Begin(Site, diagnostics, last!.Value.Current, last.Value.Previous))
+        {
+            a = writer!.Keep("a.html")!;
+            b = writer.Keep("b.html")!;
+            writer.Write(new OutputFile("c.html", "new"u8.ToArray()) { Fingerprint = "c1" });
+            stamp = writer.Stamp;
+            last = (writer.Commit().Manifest, null);
+        }
+        using (var writer = OutputWriter.Begin(Site, diagnostics, last.Value.Current))
+        {
+            Assert.Same(a, writer!.Keep(a, stamp));
+            var written = last.Value.Current.At("c.html");
+            Assert.NotNull(written);
+            Assert.Same(written, writer.Keep(written, stamp));
+            writer.Write(new OutputFile("A.html", "other"u8.ToArray()));
+            Assert.Null(writer.Keep(a, stamp));
+            writer.Write(new OutputFile("b.html", "written first"u8.ToArray()));
+            Assert.Null(writer.Keep(b, stamp));
+            Assert.Equal(2, writer.Commit().Skipped);
+        }
+        Assert.Single(diagnostics.Sorted(), d => d.Severity == Severity.Error && d.Location.Path == "A.html");
+        Assert.Equal(Content("a.html", 1), File.ReadAllText(Path.Combine(Site, "a.html")));
+        Assert.Equal("written first", File.ReadAllText(Path.Combine(Site, "b.html")));
+    }
+
+    [Fact]
+    public void A_stale_entry_is_not_trusted_the_current_sites_file_at_its_path_is_kept_instead()
+    {
+        var diagnostics = new DiagnosticBag();
+        Build(new Dictionary<string, int> { ["a.html"] = 1, ["b.html"] = 1, ["c.html"] = 1 }, new Random(1), false, diagnostics);
+        ManifestEntry a, b, c;
+        WriteStamp stamp;
+        using (var writer = OutputWriter.Begin(Site, diagnostics, last!.Value.Current, last.Value.Previous))
+        {
+            (a, b, c) = (writer!.Keep("a.html")!, writer.Keep("b.html")!, writer.Keep("c.html")!);
+            stamp = writer.Stamp;
+            last = (writer.Commit().Manifest, null);
+        }
+        // Then a.html changes: the write replaces its entry.
+        WriteStamp replacedBy;
+        using (var writer = OutputWriter.Begin(Site, diagnostics, last.Value.Current))
+        {
+            writer!.Write(new OutputFile("a.html", "version two"u8.ToArray()) { Fingerprint = "v2" });
+            Assert.Same(b, writer.Keep(b, stamp));
+            Assert.Same(c, writer.Keep(c, stamp));
+            replacedBy = writer.Stamp;
+            last = (writer.Commit().Manifest, null);
+        }
+        // Neither the write that replaced it nor the one before vouches for the old entry: the current one is kept.
+        foreach (var keptBy in new[] { replacedBy, stamp })
+        {
+            using var writer = OutputWriter.Begin(Site, diagnostics, last.Value.Current);
+            var kept = writer!.Keep(a, keptBy);
+            Assert.NotNull(kept);
+            Assert.NotSame(a, kept);
+            Assert.Equal("v2", kept.Fingerprint);
+            last = (writer.Commit().Manifest, null);
+            Assert.Equal("v2", last.Value.Current.Fingerprints["a.html"]);
+            Assert.Equal("version two", File.ReadAllText(Path.Combine(Site, "a.html")));
+        }
+        Assert.Empty(diagnostics.Sorted());
     }
 }

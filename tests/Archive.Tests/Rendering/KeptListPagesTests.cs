@@ -1,3 +1,4 @@
+using Archive.Output;
 using Archive.Model;
 using Archive.Rendering;
 using Archive.Site;
@@ -120,6 +121,10 @@ public sealed class KeptListPagesTests
     {
         public bool TryReuse(string relativePath, string fingerprint) => false;
 
-        public bool TryKeep(string relativePath) => true;
+        public ManifestEntry? Keep(string relativePath) => new(relativePath, "kept");
+
+        public ManifestEntry? Keep(ManifestEntry kept, WriteStamp keptBy) => kept;
+
+        public WriteStamp Stamp { get; } = new(0);
     }
 }
