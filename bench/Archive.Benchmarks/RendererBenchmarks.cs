@@ -1,6 +1,6 @@
-using Archive.Output;
 using Archive.Caching;
 using Archive.Model;
+using Archive.Output;
 using Archive.Rendering;
 using Archive.Site;
 using BenchmarkDotNet.Attributes;
