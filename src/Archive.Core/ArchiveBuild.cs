@@ -14,6 +14,7 @@ public sealed class ArchiveBuild
     // What the last run of this instance read: a serve session rebuilds from memory rather than from the cache file.
     private ContentCache? lastContent;
     private (PageManifest Current, PageManifest? Previous)? lastPages;
+    private BuildCache? lastCache;
     // The model of the site this instance last put in the output folder, and the config and theme it was rendered with.
     private LastSite? lastSite;
     private (string Root, IReadOnlyList<ContentEntry> Files)? lastListing;
@@ -29,6 +30,18 @@ public sealed class ArchiveBuild
 
     /// <summary>URLs per sitemap file: <see cref="Feeds.Sitemaps.UrlsPerFile"/>, smaller only for tests.</summary>
     internal int SitemapUrlsPerFile { get; init; } = Feeds.Sitemaps.UrlsPerFile;
+
+    /// <summary>
+    /// Work for the time a serve session waits for changes: the staging folder brought up to the site just built (see
+    /// <see cref="StagingBase"/>), so that the next build touches only what it changes. Not while a build runs.
+    /// </summary>
+    public void PrepareNextBuild(BuildOptions options)
+    {
+        if (lastPages is not (var current, { } held) || ReferenceEquals(current, held) || lastCache is not { } cache) return;
+        if (StagingBase.Sync(options.OutputDir, current, held) is not { } synced) return;
+        lastPages = (current, synced);
+        saves.Queue("pages", () => cache.SavePages(BuildCache.Pages(current, synced)));
+    }
 
     /// <summary>Waits until the caches of every build so far are written.</summary>
     public void FinishSaving() => saves.Flush();
@@ -154,6 +167,7 @@ public sealed class ArchiveBuild
         renderer.RememberWrittenPages(summary.Manifest);
         saves.Queue("pages", () => cache.SavePages(BuildCache.Pages(summary.Manifest, summary.Kept)));
         lastPages = (summary.Manifest, summary.Kept);
+        lastCache = cache;
         phases.End("page cache");
         return summary;
     }

@@ -58,7 +58,7 @@ public sealed class OutputWriter : IDisposable
         this.diagnostics = diagnostics;
         this.current = current;
         this.baseManifest = baseManifest;
-        baseDiffers = baseManifest.IsEmpty ? new HashSet<string>()
+        baseDiffers = baseManifest.IsEmpty || baseManifest.Hash() == current.Hash() ? new HashSet<string>()
             : current.ParentHash == baseManifest.Hash() ? current.ChangedFromParent
             : PageManifest.Differences(baseManifest, current);
         foreach (var path in baseDiffers)

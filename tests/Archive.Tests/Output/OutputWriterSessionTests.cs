@@ -97,7 +97,24 @@ public sealed class OutputWriterSessionTests : IDisposable
             Assert.Equal(new PageManifest(summary.Manifest.Fingerprints.ToDictionary()).Hash(), summary.Manifest.Hash());
             Assert.False(Directory.EnumerateDirectories(Site, "*", SearchOption.AllDirectories).Any(d => !Directory.EnumerateFileSystemEntries(d).Any()),
                 "an emptied folder was left behind");
+            if (random.Next(3) == 0) SyncBase();
         }
+    }
+
+    /// <summary>What serve does while it waits: the staging base brought up to the current site, which it then is, file for file.</summary>
+    private void SyncBase()
+    {
+        if (last is not var (current, held) || held is null) return;
+        var synced = StagingBase.Sync(Site, current, held);
+        Assert.NotNull(synced);
+        last = (current, synced);
+        var staging = Site + ".staging";
+        var files = (string root) => Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Where(f => f != ".archive-site").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(files(Site), files(staging));
+        foreach (var path in files(Site)) Assert.Equal(File.ReadAllText(Path.Combine(Site, path)), File.ReadAllText(Path.Combine(staging, path)));
+        Assert.False(Directory.EnumerateDirectories(staging, "*", SearchOption.AllDirectories).Any(d => !Directory.EnumerateFileSystemEntries(d).Any()),
+            "an emptied folder was left behind in the base");
     }
 
     [Fact]

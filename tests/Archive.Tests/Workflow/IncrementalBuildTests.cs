@@ -50,6 +50,8 @@ public sealed class IncrementalBuildTests
             Assert.Equal(clean.Diagnostics.Select(d => d.ToString()), incremental.Diagnostics.Select(d => d.ToString()));
             var difference = SiteTrees.Difference(SiteTrees.Read(temp["clean"]), SiteTrees.Read(temp["site"]));
             Assert.True(difference is null, $"seed {seed}, step {step} ({what}): {difference}");
+            // As serve does while it waits for the next change, now and then: the staging base brought up to this site.
+            if (session && random.Next(2) == 0) serve.PrepareNextBuild(Options(temp, "site", clean: false));
         }
     }
 

@@ -1,0 +1,64 @@
+namespace Archive.Output;
+
+/// <summary>
+/// Brings the staging folder (the site before the current one, kept as the next build's base) up to the current site while a
+/// serve session waits for changes: the next build then keeps every unchanged file without a system call, even the files
+/// the last build wrote (a back-dated article rewrites thousands of search index files; re-linking them cost the next
+/// rebuild 0.2-0.3 s at 100,000 articles).
+/// </summary>
+/// <remarks>
+/// The base's marker is removed first and written last, naming the current manifest: a process killed in between leaves a
+/// folder the next build does not trust (it starts from an empty one). Base files are unlinked, never written through:
+/// they may be hard links into the live site.
+/// </remarks>
+public static class StagingBase
+{
+    /// <summary>The manifest the staging folder now holds (the current one), or null if it was not usable or could not be brought up.</summary>
+    /// <param name="current">The manifest of the site in the output folder.</param>
+    /// <param name="held">The manifest of the site the staging folder holds, as its marker must name.</param>
+    public static PageManifest? Sync(string outputDir, PageManifest current, PageManifest held)
+    {
+        var output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var staging = output + ".staging";
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return null; // no hard links: nothing to gain
+        if (current.IsEmpty || held.IsEmpty || !Directory.Exists(staging)
+            || !string.Equals(OutputOwnership.ManifestHash(output), current.Hash(), StringComparison.Ordinal)
+            || !string.Equals(OutputOwnership.ManifestHash(staging), held.Hash(), StringComparison.Ordinal))
+            return null;
+        if (string.Equals(held.Hash(), current.Hash(), StringComparison.Ordinal)) return current;
+        var differ = current.ParentHash == held.Hash() ? current.ChangedFromParent : PageManifest.Differences(held, current);
+        try
+        {
+            File.Delete(Path.Combine(staging, OutputOwnership.MarkerName));
+            // Gone files first: on a file system that ignores case, a file renamed only in case is then linked afresh.
+            foreach (var path in differ.Where(p => current.At(p) is null && held.At(p) is not null && OutputPaths.Problem(p) is null))
+                Remove(staging, path);
+            foreach (var path in differ.Where(p => current.At(p) is not null && OutputPaths.Problem(p) is null))
+            {
+                var target = Path.Combine(staging, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(target) ?? staging);
+                File.Delete(target);
+                if (!NativeFiles.TryHardLink(Path.Combine(output, path), target)) return null;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        OutputOwnership.Mark(staging, current.Hash());
+        return current;
+    }
+
+    /// <summary>Deletes a file of the base and the folders it leaves empty.</summary>
+    private static void Remove(string staging, string path)
+    {
+        var file = Path.Combine(staging, path);
+        if (!File.Exists(file)) return;
+        File.Delete(file);
+        for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > staging.Length; folder = Path.GetDirectoryName(folder))
+        {
+            if (!Directory.Exists(folder) || Directory.EnumerateFileSystemEntries(folder).Any()) break;
+            Directory.Delete(folder);
+        }
+    }
+}
