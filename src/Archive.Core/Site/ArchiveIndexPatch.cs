@@ -37,18 +37,8 @@ internal static class ArchiveIndexPatch
     private static MonthArchive? Month((int Year, int Month) key, MonthArchive? before, List<DateOnly> touchedDays, EntryChanges changes,
         Dictionary<DateOnly, List<ArticleEntry>> addedByDay, List<ArticleEntry> added)
     {
-        var daysBefore = before?.Days.ToDictionary(d => d.Date) ?? [];
-        var days = new List<DayArchive>();
-        foreach (var date in daysBefore.Keys.Union(touchedDays).Order())
-        {
-            if (!touchedDays.Contains(date))
-            {
-                days.Add(daysBefore[date]);
-                continue;
-            }
-            var articles = ArticleOrder.Merge(daysBefore.GetValueOrDefault(date)?.Articles ?? [], changes, addedByDay.GetValueOrDefault(date) ?? []);
-            if (articles.Count > 0) days.Add(new DayArchive(date, articles));
-        }
+        var days = Merged(before?.Days.ToDictionary(d => d.Date) ?? [], touchedDays, changes, d => d.Articles,
+            date => addedByDay.GetValueOrDefault(date) ?? [], (date, articles) => new DayArchive(date, articles));
         return days.Count == 0 ? null : new MonthArchive(key.Year, key.Month, days, ArticleOrder.Merge(before?.Articles ?? [], changes, added));
     }
 
@@ -57,19 +47,30 @@ internal static class ArchiveIndexPatch
         var touched = changes.All.Select(e => (e.LocalDate.Month, e.LocalDate.Day)).ToHashSet();
         if (touched.Count == 0) return before;
         var added = AddedBy(changes, e => (e.LocalDate.Month, e.LocalDate.Day));
-        var daysBefore = before.ToDictionary(d => (d.Month, d.Day));
-        var days = new List<OnThisDayArchive>();
-        foreach (var key in daysBefore.Keys.Union(touched).Order())
+        return Merged(before.ToDictionary(d => (d.Month, d.Day)), touched, changes, d => d.Articles,
+            key => added.GetValueOrDefault(key) ?? [], (key, articles) => new OnThisDayArchive(key.Month, key.Day, articles));
+    }
+
+    /// <summary>
+    /// Groups of articles in key order: those no change touched as they were, the touched ones with the changes merged in
+    /// (and dropped when left empty).
+    /// </summary>
+    private static List<TGroup> Merged<TKey, TGroup>(Dictionary<TKey, TGroup> before, ICollection<TKey> touched, EntryChanges changes,
+        Func<TGroup, IReadOnlyList<ArticleEntry>> articlesOf, Func<TKey, IReadOnlyList<ArticleEntry>> addedTo,
+        Func<TKey, List<ArticleEntry>, TGroup> make) where TKey : notnull
+    {
+        var groups = new List<TGroup>();
+        foreach (var key in before.Keys.Union(touched).Order())
         {
             if (!touched.Contains(key))
             {
-                days.Add(daysBefore[key]);
+                groups.Add(before[key]);
                 continue;
             }
-            var articles = ArticleOrder.Merge(daysBefore.GetValueOrDefault(key)?.Articles ?? [], changes, added.GetValueOrDefault(key) ?? []);
-            if (articles.Count > 0) days.Add(new OnThisDayArchive(key.Month, key.Day, articles));
+            var articles = ArticleOrder.Merge(before.TryGetValue(key, out var old) ? articlesOf(old) : [], changes, addedTo(key));
+            if (articles.Count > 0) groups.Add(make(key, articles));
         }
-        return days;
+        return groups;
     }
 
     /// <summary>Terms of one kind: touched terms merged again, and every slug assigned again (a new or renamed term can move
