@@ -19,6 +19,8 @@ public sealed class ArchiveBuild
     private LastSite? lastSite;
     private (string Root, IReadOnlyList<ContentEntry> Files)? lastListing;
     private SiteModel? lastModel;
+    // What the site this instance last wrote was rendered from (see BuildCache.RenderedFrom), kept with its page cache.
+    private string? lastRenderedFrom;
     private readonly BackgroundSaves saves = new();
     private readonly RecentBodies recentBodies = new();
 
@@ -40,7 +42,8 @@ public sealed class ArchiveBuild
         if (lastPages is not (var current, { } held) || ReferenceEquals(current, held) || lastCache is not { } cache) return;
         if (StagingBase.Sync(options.OutputDir, current, held) is not { } synced) return;
         lastPages = (current, synced);
-        saves.Queue("pages", () => cache.SavePages(BuildCache.Pages(current, synced)));
+        var renderedFrom = lastRenderedFrom;
+        saves.Queue("pages", () => cache.SavePages(BuildCache.Pages(current, synced, renderedFrom)));
     }
 
     /// <summary>Waits until the caches of every build so far are written.</summary>
@@ -72,22 +75,24 @@ public sealed class ArchiveBuild
         if (contentChanged && !DeferCacheWrites) saves.Queue("content", () => cache.SaveContent(contentCache));
         // Related articles are updated from the last model of this session, whatever became of its build (the update compares
         // every article's inputs, so it is exact whatever changed, config included).
-        var site = SiteModel.Build(config, articles.Entries, diagnostics, phases, previous: options.Clean ? null : lastModel);
-        lastModel = site;
         var templates = new TemplateStore(options.TemplatesDir, diagnostics);
         var siteKey = BuildCache.PageInputsKey(config) + templates.Fingerprint();
+        var outputModel = options.Clean || lastModel is not null || lastSite is not null ? null : ModelOfOutput(cache, config, previous, siteKey, phases);
+        var site = SiteModel.Build(config, articles.Entries, diagnostics, phases, previous: options.Clean ? null : lastModel ?? outputModel);
+        lastModel = site;
         // A kept file keeps its fingerprint, which is made with the config and theme: the same ones, then.
         var sameSite = !options.Clean && lastSite?.Key == siteKey ? lastSite : null;
         var renderer = new SiteRenderer(site, templates, recentBodies.Over(articles.Bodies), diagnostics)
         {
             Fingerprints = new PageFingerprints(siteKey),
-            PreviousSite = sameSite?.Site,
+            PreviousSite = sameSite?.Site ?? outputModel,
             PreviousSearchIndex = sameSite?.Search,
             PreviousSitemap = sameSite?.Sitemap,
             PreviousPages = sameSite?.Pages,
             SitemapUrlsPerFile = SitemapUrlsPerFile,
         };
-        var summary = inputsAreSound && TemplatesAreValid(diagnostics, renderer) ? Write(options, cache, renderer, diagnostics, phases) : null;
+        var renderedFrom = BuildCache.RenderedFrom(siteKey, contentCache);
+        var summary = inputsAreSound && TemplatesAreValid(diagnostics, renderer) ? Write(options, cache, renderer, renderedFrom, diagnostics, phases) : null;
         if (summary is not null) lastSite = new LastSite(site, siteKey, renderer.SearchIndex, renderer.Sitemap, renderer.Pages);
         if (DeferCacheWrites)
         {
@@ -138,8 +143,22 @@ public sealed class ArchiveBuild
         return diagnostics.Count(Severity.Error) == before;
     }
 
-    private WriteSummary? Write(BuildOptions options, BuildCache cache, SiteRenderer renderer, DiagnosticBag diagnostics,
-        PhaseTimer phases)
+    /// <summary>
+    /// The model of the site in the output folder, made again from the content cache it was built from, when the page cache
+    /// proves that (a new process has no model in memory): the renderer then keeps the pages of unchanged objects without
+    /// fingerprinting them. Null when not proven (a build that saved the content cache and then failed to render, say).
+    /// </summary>
+    private static SiteModel? ModelOfOutput(BuildCache cache, SiteConfig config, ContentCache previous, string siteKey, PhaseTimer phases)
+    {
+        if (previous.Files.Count == 0 || !cache.RenderedFromSameInputs(siteKey, previous)) return null;
+        var entries = previous.Files.Select(file => file.Entry).OfType<ArticleEntry>();
+        var model = SiteModel.Build(config, entries, new DiagnosticBag());
+        phases.End("site model of the output folder");
+        return model;
+    }
+
+    private WriteSummary? Write(BuildOptions options, BuildCache cache, SiteRenderer renderer, string renderedFrom,
+        DiagnosticBag diagnostics, PhaseTimer phases)
     {
         var (current, previous) = cache.LoadManifests(options.OutputDir, options.Clean ? null : lastPages);
         phases.End("load page cache");
@@ -165,8 +184,9 @@ public sealed class ArchiveBuild
         var summary = writer.Commit();
         phases.End("commit output");
         renderer.RememberWrittenPages(summary.Manifest);
-        saves.Queue("pages", () => cache.SavePages(BuildCache.Pages(summary.Manifest, summary.Kept)));
+        saves.Queue("pages", () => cache.SavePages(BuildCache.Pages(summary.Manifest, summary.Kept, renderedFrom)));
         lastPages = (summary.Manifest, summary.Kept);
+        lastRenderedFrom = renderedFrom;
         lastCache = cache;
         phases.End("page cache");
         return summary;

@@ -17,6 +17,8 @@ public sealed class BuildCache
     private readonly string inputsKey;
 
     private readonly int parallelism;
+    private PageCache? savedPages;
+    private bool pagesRead;
 
     private BuildCache(string folder, string inputsKey, int parallelism)
     {
@@ -73,8 +75,7 @@ public sealed class BuildCache
         var marker = OutputOwnership.ManifestHash(Path.GetFullPath(outputDir));
         if (inMemory is var (site, before))
             return (marker is not null && string.Equals(marker, site.Hash(), StringComparison.Ordinal) ? site : PageManifest.Empty, before ?? PageManifest.Empty);
-        var cache = CacheFile.Read(PagesPath, PageCache.Kind, PageCache.Version, CacheJson.Default.PageCache);
-        if (cache is null) return (PageManifest.Empty, PageManifest.Empty);
+        if (SavedPages() is not { } cache) return (PageManifest.Empty, PageManifest.Empty);
         var current = marker is not null && string.Equals(marker, cache.ManifestHash, StringComparison.Ordinal)
             ? new PageManifest(cache.Fingerprints, cache.ManifestHash)
             : PageManifest.Empty;
@@ -84,11 +85,32 @@ public sealed class BuildCache
         return (current, previous);
     }
 
+    /// <summary>
+    /// Whether the site in the output folder was rendered, with the site key <paramref name="siteKey"/> (code, config,
+    /// theme), from a model built from <paramref name="content"/>: as the page cache says (the writer checks that cache
+    /// against the folder's marker before it keeps a page).
+    /// </summary>
+    public bool RenderedFromSameInputs(string siteKey, ContentCache content) =>
+        SavedPages()?.RenderedFrom is { } key && string.Equals(key, RenderedFrom(siteKey, content), StringComparison.Ordinal);
+
+    /// <summary>The key of a site rendered with <paramref name="siteKey"/> from the model of <paramref name="content"/>.</summary>
+    public static string RenderedFrom(string siteKey, ContentCache content) => Hashing.Hex(siteKey + "\n" + content.StateKey);
+
+    /// <summary>The page cache file, read once per build (the model and the writer both ask).</summary>
+    private PageCache? SavedPages()
+    {
+        if (!pagesRead) savedPages = CacheFile.Read(PagesPath, PageCache.Kind, PageCache.Version, CacheJson.Default.PageCache);
+        pagesRead = true;
+        return savedPages;
+    }
+
     /// <summary>The page cache for the site just written, for <see cref="SavePages"/> and the next build of a serve session.</summary>
     /// <param name="previous">The site now in the staging folder (the one the output folder held before this build).</param>
-    public static PageCache Pages(PageManifest manifest, PageManifest? previous = null) =>
+    /// <param name="renderedFrom">What the site was rendered from (<see cref="RenderedFrom(string, ContentCache)"/>).</param>
+    public static PageCache Pages(PageManifest manifest, PageManifest? previous = null, string? renderedFrom = null) =>
         new(manifest.Hash(), manifest.Fingerprints)
         {
+            RenderedFrom = renderedFrom,
             PreviousManifestHash = previous?.Hash(),
             PreviousFingerprints = previous?.Fingerprints,
         };

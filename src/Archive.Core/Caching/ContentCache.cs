@@ -30,6 +30,28 @@ public sealed record ContentCache(string InputsKey, IReadOnlyList<CachedFile> Fi
 
     private bool? inPathOrder;
 
+    /// <summary>
+    /// A hash of what a site model is built from: the inputs key and each file's path, text hash and whether it gave an entry
+    /// (an entry is made from those and the config, which the inputs key covers).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string StateKey => field ??= ComputeStateKey();
+
+    private string ComputeStateKey()
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var text = new System.Text.StringBuilder(InputsKey).Append('\n');
+        foreach (var file in Files)
+        {
+            text.Append(file.Path).Append('\t').Append(file.TextHash).Append('\t').Append(file.Entry is null ? '-' : '+').Append('\n');
+            if (text.Length < 1 << 16) continue;
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+            text.Clear();
+        }
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
     private static bool IsInPathOrder(IReadOnlyList<CachedFile> files)
     {
         for (var i = 1; i < files.Count; i++)
@@ -45,7 +67,10 @@ public sealed record ContentCache(string InputsKey, IReadOnlyList<CachedFile> Fi
 public sealed record PageCache(string ManifestHash, IReadOnlyDictionary<string, string> Fingerprints)
 {
     public const string Kind = "archive-page-cache";
-    public const int Version = 2;
+    public const int Version = 3; // 3: the inputs the site was rendered from
+
+    /// <summary>What the site in <see cref="ManifestHash"/> was rendered from (see <see cref="BuildCache.RenderedFrom"/>); null if unknown.</summary>
+    public string? RenderedFrom { get; init; }
 
     public string? PreviousManifestHash { get; init; }
     public IReadOnlyDictionary<string, string>? PreviousFingerprints { get; init; }
