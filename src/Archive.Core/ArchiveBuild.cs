@@ -20,7 +20,7 @@ public sealed class ArchiveBuild
     private (string Root, IReadOnlyList<ContentEntry> Files)? lastListing;
     private SiteModel? lastModel;
     // What the site this instance last wrote was rendered from (see BuildCache.RenderedFrom), kept with its page cache.
-    private string? lastRenderedFrom;
+    private RenderedFrom? lastRenderedFrom;
     private readonly BackgroundSaves saves = new();
     private readonly RecentBodies recentBodies = new();
 
@@ -43,7 +43,7 @@ public sealed class ArchiveBuild
         if (StagingBase.Sync(options.OutputDir, current, held) is not { } synced) return;
         lastPages = (current, synced);
         var renderedFrom = lastRenderedFrom;
-        saves.Queue("pages", () => cache.SavePages(BuildCache.Pages(current, synced, renderedFrom)));
+        saves.Queue("pages", () => cache.SavePages(BuildCache.Pages(current, synced, renderedFrom?.Key())));
     }
 
     /// <summary>Waits until the caches of every build so far are written.</summary>
@@ -73,11 +73,11 @@ public sealed class ArchiveBuild
         // Written while the site renders (it is immutable by now), or after it in a serve session; not when no file changed.
         var contentChanged = !ReferenceEquals(contentCache, previous);
         if (contentChanged && !DeferCacheWrites) saves.Queue("content", () => cache.SaveContent(contentCache));
-        // Related articles are updated from the last model of this session, whatever became of its build (the update compares
-        // every article's inputs, so it is exact whatever changed, config included).
         var templates = new TemplateStore(options.TemplatesDir, diagnostics);
         var siteKey = BuildCache.PageInputsKey(config) + templates.Fingerprint();
         var outputModel = options.Clean || lastModel is not null || lastSite is not null ? null : ModelOfOutput(cache, config, previous, siteKey, phases);
+        // Related articles are updated from the last model of this session, whatever became of its build (the update compares
+        // every article's inputs, so it is exact whatever changed, config included), or from the model of the output folder.
         var site = SiteModel.Build(config, articles.Entries, diagnostics, phases, previous: options.Clean ? null : lastModel ?? outputModel);
         lastModel = site;
         // A kept file keeps its fingerprint, which is made with the config and theme: the same ones, then.
@@ -91,7 +91,7 @@ public sealed class ArchiveBuild
             PreviousPages = sameSite?.Pages,
             SitemapUrlsPerFile = SitemapUrlsPerFile,
         };
-        var renderedFrom = BuildCache.RenderedFrom(siteKey, contentCache);
+        var renderedFrom = new RenderedFrom(siteKey, contentCache);
         var summary = inputsAreSound && TemplatesAreValid(diagnostics, renderer) ? Write(options, cache, renderer, renderedFrom, diagnostics, phases) : null;
         if (summary is not null) lastSite = new LastSite(site, siteKey, renderer.SearchIndex, renderer.Sitemap, renderer.Pages);
         if (DeferCacheWrites)
@@ -157,7 +157,7 @@ public sealed class ArchiveBuild
         return model;
     }
 
-    private WriteSummary? Write(BuildOptions options, BuildCache cache, SiteRenderer renderer, string renderedFrom,
+    private WriteSummary? Write(BuildOptions options, BuildCache cache, SiteRenderer renderer, RenderedFrom renderedFrom,
         DiagnosticBag diagnostics, PhaseTimer phases)
     {
         var (current, previous) = cache.LoadManifests(options.OutputDir, options.Clean ? null : lastPages);
@@ -184,7 +184,7 @@ public sealed class ArchiveBuild
         var summary = writer.Commit();
         phases.End("commit output");
         renderer.RememberWrittenPages(summary.Manifest);
-        saves.Queue("pages", () => cache.SavePages(BuildCache.Pages(summary.Manifest, summary.Kept, renderedFrom)));
+        saves.Queue("pages", () => cache.SavePages(BuildCache.Pages(summary.Manifest, summary.Kept, renderedFrom.Key())));
         lastPages = (summary.Manifest, summary.Kept);
         lastRenderedFrom = renderedFrom;
         lastCache = cache;
@@ -222,6 +222,12 @@ public sealed class ArchiveBuild
         }
 
         public void Finish() => progress?.Report(new BuildProgress("write", done, total));
+    }
+
+    /// <summary>What a site was rendered from: its key is hashed when its page cache is saved (in the background in a serve session).</summary>
+    private sealed record RenderedFrom(string SiteKey, ContentCache Content)
+    {
+        public string Key() => BuildCache.RenderedFrom(SiteKey, Content);
     }
 
     /// <summary>What a renderer made of the site now in the output folder, and with which config and theme (the key).</summary>
