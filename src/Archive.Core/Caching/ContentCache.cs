@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Archive.Model;
 using Archive.Site;
 
@@ -39,16 +41,16 @@ public sealed record ContentCache(string InputsKey, IReadOnlyList<CachedFile> Fi
 
     private string ComputeStateKey()
     {
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        var text = new System.Text.StringBuilder(InputsKey).Append('\n');
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var text = new StringBuilder(InputsKey).Append('\n');
         foreach (var file in Files)
         {
             text.Append(file.Path).Append('\t').Append(file.TextHash).Append('\t').Append(file.Entry is null ? '-' : '+').Append('\n');
             if (text.Length < 1 << 16) continue;
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+            hash.AppendData(Encoding.UTF8.GetBytes(text.ToString()));
             text.Clear();
         }
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(text.ToString()));
+        hash.AppendData(Encoding.UTF8.GetBytes(text.ToString()));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
