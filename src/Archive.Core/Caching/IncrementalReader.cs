@@ -56,11 +56,7 @@ public static class IncrementalReader
     private static CachedFile ReadOne(ContentSource source, ContentEntry file, SiteConfig config, CachedFile? cached,
         DateTime readStart, int[] parsed, SpilledBodies bodies)
     {
-        var ticks = file.LastWriteUtc.Ticks;
-        if (cached is not null && cached.LastWriteTicks != 0 && cached.LastWriteTicks == ticks && cached.Length == file.Length)
-            return cached;
-
-        var trustedTicks = file.LastWriteUtc > readStart - RacyWindow ? 0 : ticks;
+        var trustedTicks = file.LastWriteUtc > readStart - RacyWindow ? 0 : file.LastWriteUtc.Ticks;
         var readDiagnostics = new DiagnosticBag();
         var text = source.Read(file, readDiagnostics);
         if (text is null) return new CachedFile(file.RelativePath, file.Length, 0, "", null, readDiagnostics.Sorted(), []);

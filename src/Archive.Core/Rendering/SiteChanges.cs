@@ -46,10 +46,11 @@ public sealed class SiteChanges
     /// An article page shows its entry, the next older and newer entries, its related entries and a link per term (whether
     /// the term has a page, its URL, and its count if shown).
     /// </summary>
-    public bool ArticleUnchanged(int index)
+    /// <param name="before">Where the article was in the previous model (when this is true).</param>
+    public bool ArticleUnchanged(int index, out int before)
     {
         var entry = current.Articles[index];
-        if (!PreviousIndex(entry, index, out var before)) return false;
+        if (!PreviousIndex(entry, index, out before)) return false;
         if (!ReferenceEquals(current.Older(index), previous.Older(before)) || !ReferenceEquals(current.Newer(index), previous.Newer(before)))
             return false;
         var related = current.Related[index];

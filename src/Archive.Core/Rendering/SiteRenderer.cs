@@ -118,7 +118,7 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
     {
         if (Changes is not { } changes) return null;
         var placed = new bool[site.Articles.Count];
-        Parallel.For(0, placed.Length, i => placed[i] = changes.ArticleUnchanged(i) && KeepArticle(i));
+        Parallel.For(0, placed.Length, i => placed[i] = changes.ArticleUnchanged(i, out var before) && KeepArticle(i, before));
         return placed;
     }
 
@@ -136,26 +136,17 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
                 list.Entries[number] ??= committed.At(Urls.OutputPath(list.Urls[number]));
     }
 
-    /// <summary>Keeps an unchanged article's page: by the entry the last render kept it as, if known, or by its path.</summary>
-    private bool KeepArticle(int index)
+    /// <summary>Keeps an unchanged article's page: by the entry the last render kept it as (at its place in the last model,
+    /// <paramref name="before"/>), if known, or by its path.</summary>
+    private bool KeepArticle(int index, int before)
     {
-        var url = site.Articles[index].Url;
-        var entry = Keep(url, RememberedArticle(index));
+        var remembered = PreviousPages is { } kept && PreviousSite is { } previous && kept.Articles.Length == previous.Articles.Count
+            ? kept.Articles[before]
+            : null;
+        var entry = Keep(site.Articles[index].Url, remembered);
         if (entry is null) return false;
         Pages?.Articles[index] = entry;
         return true;
-    }
-
-    /// <summary>The entry the last render kept this article's page as: where the same entry object was in the last model,
-    /// most often at the same place or shifted by the articles added or removed (see SiteChanges.ArticleUnchanged).</summary>
-    private ManifestEntry? RememberedArticle(int index)
-    {
-        if (PreviousPages is not { } kept || PreviousSite is not { } previous || kept.Articles.Length != previous.Articles.Count) return null;
-        var entry = site.Articles[index];
-        var shift = site.Articles.Count - previous.Articles.Count;
-        if (index < previous.Articles.Count && ReferenceEquals(previous.Articles[index], entry)) return kept.Articles[index];
-        var shifted = index - shift;
-        return shifted >= 0 && shifted < previous.Articles.Count && ReferenceEquals(previous.Articles[shifted], entry) ? kept.Articles[shifted] : null;
     }
 
     /// <summary>Keeps the current site's copy of an unchanged page: by the entry the last render kept it as, or by its path.</summary>
