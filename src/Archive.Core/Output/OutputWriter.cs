@@ -21,8 +21,8 @@ public sealed record WriteSummary(int Written, int Unchanged, int Skipped, long 
 /// an empty folder, so it touches only the files that changed in two builds: at 100,000 articles, re-linking every file into
 /// an empty folder and deleting the old tree cost seconds. The base is trusted only when its marker names the manifest the
 /// cache recorded for it; the marker is removed before the first change, so a build killed while updating it leaves a folder
-/// the next build does not trust. A base file may share its inode with the current site (a hard link), so it is never written
-/// in place: it is unlinked, then linked or written anew.
+/// the next build does not trust. A base file may share its inode with the current site (a hard link): then it is unlinked,
+/// then linked or written anew. Only a base file that is surely its own copy is written through (see <see cref="StagingCopies"/>).
 /// </remarks>
 public sealed class OutputWriter : IDisposable
 {
@@ -46,6 +46,7 @@ public sealed class OutputWriter : IDisposable
     private readonly ConcurrentDictionary<string, bool> linkedSame = new(StringComparer.Ordinal);
     private int filesWritten;
     private int linked;
+    private int writtenThrough;
     private long bytes;
     private bool committed;
 
@@ -106,6 +107,9 @@ public sealed class OutputWriter : IDisposable
     /// <summary>This write, for the next writer to trust the entries of the files it kept (see <see cref="Keep(ManifestEntry, WriteStamp)"/>).</summary>
     public WriteStamp Stamp { get; }
 
+    /// <summary>How many files this write put through the staging base's own copies (see <see cref="StagingCopies"/>).</summary>
+    internal int WrittenThrough => Volatile.Read(ref writtenThrough);
+
     /// <summary>The folder the site is published in (absolute).</summary>
     public string OutputDir => output;
 
@@ -115,24 +119,50 @@ public sealed class OutputWriter : IDisposable
         if (file.AlreadyWritten) return;
         var target = Claim(file.RelativePath, file.Fingerprint ?? "");
         if (target is null) return;
-        if (!ClearBaseFile(target))
+        var currentPath = Path.Combine(output, file.RelativePath);
+        var put = Put(target, currentPath, file.Content.Span);
+        if (put == Placed.Nothing)
         {
             diagnostics.Error(new SourceLocation(file.RelativePath), "cannot replace the file in the staging folder");
             return;
         }
-        var currentPath = Path.Combine(output, file.RelativePath);
-        if (SameBytes(currentPath, file.Content.Span) && NativeFiles.TryHardLink(currentPath, target))
-        {
-            Interlocked.Increment(ref linked);
-            if (current.At(file.RelativePath) is not null) linkedSame.TryAdd(file.RelativePath, true);
-        }
-        else
-        {
-            File.WriteAllBytes(target, file.Content.Span);
-            Interlocked.Increment(ref filesWritten);
-        }
+        if (put == Placed.CurrentFile && current.At(file.RelativePath) is not null) linkedSame.TryAdd(file.RelativePath, true);
         Interlocked.Add(ref bytes, file.Content.Length);
     }
+
+    /// <summary>
+    /// Puts the bytes at the staging path: the current site's file linked if it has them, written otherwise; through the
+    /// base's file when it is its own copy (see <see cref="StagingCopies"/>), or into a new one after unlinking it.
+    /// </summary>
+    private Placed Put(string target, string currentPath, ReadOnlySpan<byte> content)
+    {
+        var live = HasBase ? NativeFiles.Identify(currentPath) : null;
+        var own = HasBase ? StagingCopies.OwnCopy(target, live) : null;
+        if (SameBytes(currentPath, content))
+        {
+            // An own copy made the current file's twin (bytes and time) spares unlinking it, as linking would.
+            var through = own is { } copy && live is { } twin && StagingCopies.TryCopyThrough(twin, target, copy, content);
+            if (through || (ClearBaseFile(target) && NativeFiles.TryHardLink(currentPath, target)))
+            {
+                if (through) Interlocked.Increment(ref writtenThrough);
+                Interlocked.Increment(ref linked);
+                return Placed.CurrentFile;
+            }
+        }
+        else if (own is { } copy && StagingCopies.TryWriteThrough(target, copy, content))
+        {
+            Interlocked.Increment(ref writtenThrough);
+            Interlocked.Increment(ref filesWritten);
+            return Placed.Written;
+        }
+        if (!ClearBaseFile(target)) return Placed.Nothing;
+        File.WriteAllBytes(target, content);
+        Interlocked.Increment(ref filesWritten);
+        return Placed.Written;
+    }
+
+    /// <summary>What <see cref="Put"/> placed: nothing, new bytes, or the current site's file (linked, or its twin).</summary>
+    private enum Placed { Nothing, Written, CurrentFile }
 
     /// <summary>
     /// Puts the current site's file into the new site without rendering it, if the current site's manifest says it was made
@@ -183,7 +213,7 @@ public sealed class OutputWriter : IDisposable
         return ClearBaseFile(target) && NativeFiles.TryHardLink(Path.Combine(output, relativePath), target);
     }
 
-    /// <summary>Removes the base's file at a path before it is replaced (never written through: it may be the current site's too).</summary>
+    /// <summary>Removes the base's file at a path before it is replaced (it may be the current site's too).</summary>
     private bool ClearBaseFile(string target)
     {
         if (!HasBase) return true;

@@ -8,8 +8,10 @@ namespace Archive.Output;
 /// </summary>
 /// <remarks>
 /// The base's marker is removed first and written last, naming the current manifest: a process killed in between leaves a
-/// folder the next build does not trust (it starts from an empty one). Base files are unlinked, never written through:
-/// they may be hard links into the live site.
+/// folder the next build does not trust (it starts from an empty one). A base file is written through only when it is the
+/// base's own copy (see <see cref="StagingCopies"/>): then it takes the live file's bytes and modification time, so that the
+/// next build keeps it as it keeps a link, and a file changed by every build alternates between two inodes instead of freeing
+/// one and making another each time. A file that may be a link into the live site is unlinked and linked anew.
 /// </remarks>
 public static class StagingBase
 {
@@ -36,9 +38,11 @@ public static class StagingBase
             foreach (var path in differ.Where(p => current.At(p) is not null && OutputPaths.Problem(p) is null))
             {
                 var target = Path.Combine(staging, path);
+                var live = Path.Combine(output, path);
+                if (TryCopyThrough(live, target)) continue;
                 Directory.CreateDirectory(Path.GetDirectoryName(target) ?? staging);
                 File.Delete(target);
-                if (!NativeFiles.TryHardLink(Path.Combine(output, path), target)) return null;
+                if (!NativeFiles.TryHardLink(live, target)) return null;
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -47,6 +51,13 @@ public static class StagingBase
         }
         OutputOwnership.Mark(staging, current.Hash());
         return current;
+    }
+
+    /// <summary>The live file's bytes and time written into the base's file, when that is its own copy (no inode freed or made).</summary>
+    private static bool TryCopyThrough(string live, string target)
+    {
+        if (NativeFiles.Identify(live) is not { } liveFile || StagingCopies.OwnCopy(target, liveFile) is not { } own) return false;
+        return StagingCopies.TryCopyThrough(liveFile, target, own, File.ReadAllBytes(live));
     }
 
     /// <summary>Deletes a file of the base and the folders it leaves empty.</summary>
