@@ -13,7 +13,7 @@ namespace Archive.Rendering;
 /// the previous one is the model of the site now in the output folder. Whatever a page reads must be compared here:
 /// each check names what the corresponding page in SiteRenderer shows.
 /// </remarks>
-public sealed class SiteChanges
+public sealed partial class SiteChanges
 {
     private readonly SiteModel previous;
     private readonly SiteModel current;
@@ -74,7 +74,8 @@ public sealed class SiteChanges
         return previous.TryIndexOf(entry.Url, out before) && ReferenceEquals(previous.Articles[before], entry);
     }
 
-    /// <summary>A term's pages and feeds show its name, its articles (and their number) and whether it has a page.</summary>
+    /// <summary>A term's pages (its landing page and its months' pages) and feeds show its name, its articles (and their
+    /// number, by month too) and whether it has a page.</summary>
     public bool TermUnchanged(TermArchive term) =>
         previousTerms.TryGetValue(term.Url, out var before) && SameTermHeading(before, term) && SameEntries(before.Articles, term.Articles);
 
@@ -90,15 +91,6 @@ public sealed class SiteChanges
     /// <summary>An on-this-day page shows its articles; its title and links follow from its URL (the month and day).</summary>
     public bool OnThisDayUnchanged(OnThisDayArchive day) =>
         previousOnThisDay.TryGetValue(day.Url, out var before) && SameEntries(before.Articles, day.Articles);
-
-    /// <summary>
-    /// Which numbered pages of a changed term are as before (see <see cref="UnchangedPages"/>): besides its window and
-    /// pager, a term page shows the term's name, kind (the breadcrumb) and URL, and its feeds' title (from its name).
-    /// </summary>
-    public IReadOnlyList<bool> UnchangedTermPages(TermArchive term) =>
-        previousTerms.TryGetValue(term.Url, out var before) && SameTermHeading(before, term)
-            ? UnchangedPages(before.Articles, term.Articles, current.Config.PageSize)
-            : [];
 
     /// <summary>
     /// Which numbered pages of a changed month are as before: a month page also shows the month's calendar (every day's
@@ -172,7 +164,7 @@ public sealed class SiteChanges
         return true;
     }
 
-    private static bool SameEntries(IReadOnlyList<ArticleEntry> before, IReadOnlyList<ArticleEntry> now)
+    internal static bool SameEntries(IReadOnlyList<ArticleEntry> before, IReadOnlyList<ArticleEntry> now)
     {
         // A session's model keeps the very list objects no change touched (see ArchiveIndexPatch).
         if (ReferenceEquals(before, now)) return true;

@@ -35,18 +35,6 @@ public sealed partial class SiteRenderer
         }
     }
 
-    private IEnumerable<RenderJob> TermJobs()
-    {
-        foreach (var (kind, terms) in site.Terms)
-        {
-            yield return Job(Urls.TermIndex(kind), view => TermIndex(view, kind, terms));
-            foreach (var term in terms.Where(t => t.HasPage))
-                foreach (var job in Paged(term.Url, term.Articles, (view, page, all) => Term(view, term, page, all),
-                             Changes?.TermUnchanged(term) == true, changes => changes.UnchangedTermPages(term)))
-                    yield return job;
-        }
-    }
-
     private IEnumerable<RenderJob> OnThisDayJobs()
     {
         foreach (var day in site.OnThisDay)
@@ -166,31 +154,6 @@ public sealed partial class SiteRenderer
 
     private static LinkView MonthLink(ViewBuilder view, MonthArchive month) =>
         new(DateFormats.Month(month.Year, month.Month), view.Link(month.Url));
-
-    private RenderedPage TermIndex(ViewBuilder view, TermKind kind, IReadOnlyList<TermArchive> terms)
-    {
-        var title = KindTitle(kind);
-        return Render(view, "terms.html",
-            view.Page(title, "terms", $"All {title.ToLowerInvariant()} of {site.Config.Title}, with article counts."),
-            ("heading", title),
-            ("terms", terms.Select(t => new TermLinkView(t.Name, t.HasPage ? view.Link(t.Url) : null, t.Articles.Count)).ToList()));
-    }
-
-    private RenderedPage Term(ViewBuilder view, TermArchive term, ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all) => Render(view, "list.html",
-        view.Page(term.Name, "term", PagedDescription($"Articles filed under {term.Name}", page),
-            [new("Home", view.Link(Urls.Home)), new(KindTitle(term.Kind), view.Link(Urls.TermIndex(term.Kind)))],
-            feed: new FeedSource(TermFeedTitle(term), term.Url)),
-        ("heading", term.Name),
-        ("groups", view.ByYear(page.Items)),
-        ("pager", view.Pager(page, all)));
-
-    public static string KindTitle(TermKind kind) => kind switch
-    {
-        TermKind.Topic => "Topics",
-        TermKind.Country => "Countries",
-        TermKind.Place => "Places",
-        _ => "Sources",
-    };
 
     private static int IndexOf<T>(IReadOnlyList<T> list, T item) where T : class
     {

@@ -58,7 +58,7 @@ public sealed partial class SiteRenderer(SiteModel site, TemplateStore templates
 
     public static readonly string[] TemplateNames =
         [PageRenderer.Layout, "home.html", "article.html", "list.html", "archive.html", "year.html", "month.html", "terms.html",
-         "on-this-day.html", "404.html", "search.html"];
+         "term.html", "on-this-day.html", "404.html", "search.html"];
 
     /// <summary>Every output: pages and assets, the feeds, sitemaps and robots.txt, then the search index.</summary>
     public IEnumerable<RenderJob> Jobs() => JobsBeforeSearchIndex().Concat(SearchIndexJobs());

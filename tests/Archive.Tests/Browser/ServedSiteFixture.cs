@@ -69,7 +69,9 @@ public sealed class ServedSiteFixture : IAsyncLifetime
             ("on-this-day", Urls.OnThisDay(date.Month, date.Day)),
             ("not-found", "/no/such/page/at/depth/"),
         };
-        if (Pagination.Paginate(topic.Url, topic.Articles, model.Config.PageSize) is { Count: > 1 } pages)
+        var busiest = TermMonths.Of(topic).MaxBy(m => m.Articles.Count) ?? throw new InvalidOperationException("a topic has no month");
+        kinds.Add(("topic-month", busiest.Url));
+        if (Pagination.Paginate(busiest.Url, busiest.Articles, model.Config.PageSize) is { Count: > 1 } pages)
             kinds.Add(("list-page", pages[1].Url));
         return kinds;
     }

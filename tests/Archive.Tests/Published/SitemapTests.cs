@@ -33,12 +33,21 @@ public sealed class SitemapTests(SampleSiteFixture sample) : IClassFixture<Sampl
         Assert.Equal(times.OrderBy(t => t.UtcDateTime), times);
 
         // A year, month or day page follows the oldest article it lists (it joins the sitemap with it); the undated pages
-        // (home, indexes, terms) all come before the first article.
+        // (home, indexes, terms' landing pages) all come before the first article; a term's month page follows its oldest too.
         var datePage = new System.Text.RegularExpressions.Regex(@"^\d{4}/(\d{2}/(\d{2}/)?)?$");
+        var termMonthPage = new System.Text.RegularExpressions.Regex(@"^(topics|countries|places|sources)/[^/]+/(\d{4}/\d{2}/)$");
         var dated = 0;
+        var termMonths = 0;
         for (var i = 0; i < listed.Count; i++)
         {
             if (listed[i].Modified is not null) continue;
+            if (termMonthPage.Match(listed[i].Loc) is { Success: true } termMonth)
+            {
+                // A term's month follows its oldest article, which is of that month.
+                Assert.StartsWith(termMonth.Groups[2].Value, listed.Take(i).Last(u => u.Modified is not null).Loc);
+                termMonths++;
+                continue;
+            }
             if (!datePage.IsMatch(listed[i].Loc))
             {
                 Assert.True(i < firstArticle, $"{listed[i].Loc} is listed among the articles");
@@ -50,6 +59,7 @@ public sealed class SitemapTests(SampleSiteFixture sample) : IClassFixture<Sampl
             dated++;
         }
         Assert.True(dated > 10);
+        Assert.True(termMonths > 10);
     }
 
     [Fact]

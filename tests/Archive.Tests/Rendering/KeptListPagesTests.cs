@@ -37,44 +37,71 @@ public sealed class KeptListPagesTests
         return renderer.JobsBeforeSearchIndex().Where(job => !job.Placed).Select(job => job.Url).ToList();
     }
 
-    private static List<string> PagesOf(string listUrl, IEnumerable<string> urls) =>
-        urls.Where(url => url == listUrl || url.StartsWith(listUrl + "page/", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+    /// <summary>The pages of a term (its landing page and its months' pages, not its feeds) among the URLs, in order.</summary>
+    private static List<string> PagesOf(string termUrl, IEnumerable<string> urls) =>
+        urls.Where(url => url.StartsWith(termUrl, StringComparison.Ordinal) && url.EndsWith('/')).Order(StringComparer.Ordinal).ToList();
+
+    private static string MonthOf(TermArchive term, int n) => Urls.TermMonth(term.Kind, term.Slug, Monthly(n).Published.Year, Monthly(n).Published.Month);
 
     [Fact]
-    public void A_newest_article_renders_the_landing_page_and_the_newest_page_of_its_term_only()
+    public void A_newest_article_in_a_new_month_renders_the_landing_page_that_month_and_the_month_before_it_only()
     {
-        var articles = Enumerable.Range(1, 7).Select(Monthly).ToList(); // pages 1 and 2 full, page 3 holds article 7
+        var articles = Enumerable.Range(1, 7).Select(Monthly).ToList();
         var previous = Model(articles);
         var current = Model(articles.Append(Monthly(8)));
-        var term = current.Terms[TermKind.Topic].Single().Url;
+        var term = current.Terms[TermKind.Topic].Single();
 
-        var rendered = PagesOf(term, Rendered(previous, current, previous));
+        var rendered = PagesOf(term.Url, Rendered(previous, current, previous));
 
-        Assert.Equal([term, Urls.Page(term, 3)], rendered);
+        // The month before links the new one as next.
+        Assert.Equal([term.Url, MonthOf(term, 7), MonthOf(term, 8)], rendered);
         // Without the previous model every page is rendered (to be fingerprinted).
-        Assert.Equal(4, PagesOf(term, Rendered(previous, current, known: null)).Count);
+        Assert.Equal(9, PagesOf(term.Url, Rendered(previous, current, known: null)).Count);
     }
 
     [Fact]
-    public void A_newest_article_that_opens_a_page_renders_the_page_before_too()
+    public void A_back_dated_article_renders_the_landing_page_and_its_own_month_only()
     {
         var articles = Enumerable.Range(1, 9).Select(Monthly).ToList();
         var previous = Model(articles);
-        var current = Model(articles.Append(Monthly(10)));
-        var term = current.Terms[TermKind.Topic].Single().Url;
+        var third = Monthly(3);
+        var backDated = third with { SourcePath = "b.md", Slug = "back", Url = third.Url.Replace("story-3", "back", StringComparison.Ordinal), Published = third.Published.AddHours(2) };
+        var current = Model(articles.Append(backDated));
+        var term = current.Terms[TermKind.Topic].Single();
 
-        Assert.Equal([term, Urls.Page(term, 3), Urls.Page(term, 4)], PagesOf(term, Rendered(previous, current, previous)));
+        Assert.Equal([term.Url, MonthOf(term, 3)], PagesOf(term.Url, Rendered(previous, current, previous)));
     }
 
     [Fact]
-    public void Deleting_the_oldest_article_renders_every_page_of_its_term()
+    public void A_newest_article_in_a_long_month_renders_its_landing_and_newest_page_of_that_month()
+    {
+        var articles = Enumerable.Range(1, 5).Select(Monthly).ToList();
+        var fifth = Monthly(5);
+        // Month 5 holds four articles: page 1 the oldest three, page 2 the newest.
+        ArticleEntry Later(int hours) => fifth with
+        {
+            SourcePath = $"later{hours}.md", Slug = $"later-{hours}", Url = fifth.Url.Replace("story-5", $"later-{hours}", StringComparison.Ordinal),
+            Published = fifth.Published.AddHours(hours),
+        };
+        articles.AddRange([Later(1), Later(2), Later(3)]);
+        var previous = Model(articles);
+        var current = Model(articles.Append(Later(4)));
+        var term = current.Terms[TermKind.Topic].Single();
+        var month = MonthOf(term, 5);
+
+        Assert.Equal([term.Url, month, Urls.Page(month, 2)], PagesOf(term.Url, Rendered(previous, current, previous)));
+    }
+
+    [Fact]
+    public void Deleting_the_oldest_article_renders_the_landing_page_and_the_month_after_it()
     {
         var articles = Enumerable.Range(1, 9).Select(Monthly).ToList();
         var previous = Model(articles);
         var current = Model(articles.Skip(1));
-        var term = current.Terms[TermKind.Topic].Single().Url;
+        var term = current.Terms[TermKind.Topic].Single();
 
-        Assert.Equal([term, Urls.Page(term, 1), Urls.Page(term, 2), Urls.Page(term, 3)], PagesOf(term, Rendered(previous, current, previous)));
+        // The second month no longer links a previous one; no later month changed.
+        Assert.Equal([term.Url, MonthOf(term, 2)], PagesOf(term.Url, Rendered(previous, current, previous)));
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class RememberedPagesTests
     [Theory]
     [InlineData("2020/02/10/story-1/index.html", "/2020/02/10/story-1/", true)]
     [InlineData("feed.xml", "/feed.xml", true)]
-    [InlineData("topics/economy/page/2/index.html", "/topics/economy/page/2/", true)]
+    [InlineData("topics/economy/2020/02/page/2/index.html", "/topics/economy/2020/02/page/2/", true)]
     [InlineData("2020/02/10/story-1/index.html", "/2020/02/10/story-2/", false)]
     [InlineData("2020/02/10/story-1/index.html", "/2020/02/10/story-1", false)]
     [InlineData("feed.xml/index.html", "/feed.xml/", true)]

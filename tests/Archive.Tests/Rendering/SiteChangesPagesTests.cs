@@ -29,12 +29,14 @@ public sealed class SiteChangesPagesTests
 
     private static SiteModel Model(IEnumerable<ArticleEntry> articles) => SiteModel.Build(Config, articles, new DiagnosticBag());
 
-    private static IReadOnlyList<bool> TermPages(IEnumerable<ArticleEntry> before, IEnumerable<ArticleEntry> now)
+    private static IReadOnlyList<bool> TermMonthPages(IEnumerable<ArticleEntry> before, IEnumerable<ArticleEntry> now)
     {
         var previous = Model(before);
         var current = Model(now);
         var changes = new SiteChanges(previous, current, termCountsShown: false);
-        return changes.UnchangedTermPages(Assert.Single(current.Terms[TermKind.Topic]));
+        // Every article is of March 2025: the term's one month list.
+        var months = TermMonths.Of(Assert.Single(current.Terms[TermKind.Topic]));
+        return changes.TermMonthsBefore(Assert.Single(current.Terms[TermKind.Topic]))?.UnchangedPages(months, 0) ?? [];
     }
 
     [Fact]
@@ -43,7 +45,7 @@ public sealed class SiteChangesPagesTests
         var before = Articles(7); // pages: 1 = [1..3], 2 = [4..6], 3 = [7]
         var now = before.Append(Entry(8)).ToList();
 
-        Assert.Equal([false, true, true, false], TermPages(before, now));
+        Assert.Equal([false, true, true, false], TermMonthPages(before, now));
     }
 
     [Fact]
@@ -52,7 +54,7 @@ public sealed class SiteChangesPagesTests
         var before = Articles(9); // three full pages; page 3 links the landing page as newer
         var now = before.Append(Entry(10)).ToList();
 
-        Assert.Equal([false, true, true, false, false], TermPages(before, now));
+        Assert.Equal([false, true, true, false, false], TermMonthPages(before, now));
     }
 
     [Fact]
@@ -60,9 +62,9 @@ public sealed class SiteChangesPagesTests
     {
         var before = Articles(10);
 
-        Assert.All(TermPages(before, before.Skip(1)), Assert.False);
+        Assert.All(TermMonthPages(before, before.Skip(1)), Assert.False);
         var withoutFifth = before.Where((_, i) => i != 4).ToList();
-        Assert.Equal([false, true, false, false], TermPages(before, withoutFifth));
+        Assert.Equal([false, true, false, false], TermMonthPages(before, withoutFifth));
     }
 
     [Fact]
@@ -72,7 +74,7 @@ public sealed class SiteChangesPagesTests
         var now = before.ToList();
         now[4] = now[4] with { Summary = "Edited." };
 
-        Assert.Equal([false, true, false, true, true], TermPages(before, now));
+        Assert.Equal([false, true, false, true, true], TermMonthPages(before, now));
     }
 
     [Fact]
@@ -83,7 +85,7 @@ public sealed class SiteChangesPagesTests
         var now = before.Append(Entry(11, "ECONOMY")).ToList();
 
         Assert.Equal(Model(before).Terms[TermKind.Topic][0].Url, Model(now).Terms[TermKind.Topic][0].Url);
-        Assert.Empty(TermPages(before, now));
+        Assert.Empty(TermMonthPages(before, now));
     }
 
     [Fact]
@@ -117,6 +119,39 @@ public sealed class SiteChangesPagesTests
         Assert.Equal([false, true, true, false], DayPages(before, sameDay, new DateOnly(2025, 3, 1)));
         // A new day after it: every page of the day links it as the next day.
         Assert.Empty(DayPages(before, nextDay, new DateOnly(2025, 3, 1)));
+    }
+
+    [Fact]
+    public void A_term_month_is_kept_while_its_articles_and_the_months_around_it_are_the_same()
+    {
+        // Economy in January, March and May.
+        List<ArticleEntry> before = [On(1, 2025, 1), On(2, 2025, 3), On(3, 2025, 5)];
+        var backDated = before.Append(On(4, 2025, 3)).ToList();
+        var newFebruary = before.Append(On(5, 2025, 2)).ToList();
+
+        Assert.Equal([true, false, true], TermMonthsUnchanged(before, backDated));
+        // February appears: January links it as next, March as previous; May is as it was.
+        Assert.Equal([false, false, false, true], TermMonthsUnchanged(before, newFebruary));
+        Assert.Equal([false, false, true], TermMonthsUnchanged(newFebruary, before));
+    }
+
+    /// <summary>An Economy article published on the 10th of the month.</summary>
+    private static ArticleEntry On(int n, int year, int month) => new()
+    {
+        SourcePath = $"m{n}.md", Title = $"Story {n}", Slug = $"story-{n}",
+        Url = $"/{year:0000}/{month:00}/10/story-{n}/",
+        Published = new DateTimeOffset(year, month, 10, 8, n, 0, TimeSpan.Zero),
+        Terms = new ArticleTerms(["Economy"], [], null, null),
+    };
+
+    /// <summary>By month of the term now (oldest first), whether all its pages are as before.</summary>
+    private static IReadOnlyList<bool> TermMonthsUnchanged(List<ArticleEntry> before, List<ArticleEntry> now)
+    {
+        var current = Model(now);
+        var term = Assert.Single(current.Terms[TermKind.Topic]);
+        var months = TermMonths.Of(term);
+        var monthsBefore = Assert.IsType<TermMonthsBefore>(new SiteChanges(Model(before), current, termCountsShown: false).TermMonthsBefore(term));
+        return Enumerable.Range(0, months.Count).Select(i => monthsBefore.Unchanged(months, i)).ToList();
     }
 
     private static IReadOnlyList<bool> MonthPages(List<ArticleEntry> before, List<ArticleEntry> now)

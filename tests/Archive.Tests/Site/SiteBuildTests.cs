@@ -75,15 +75,17 @@ public sealed class SiteBuildTests
 
         Assert.Empty(built.Errors);
         Assert.Equal(["Diplomacy story 5", "Diplomacy story 4"], built.ListedTitles("topics/diplomacy/index.html"));
-        Assert.Equal(["Diplomacy story 2", "Diplomacy story 1"], built.ListedTitles("topics/diplomacy/page/1/index.html"));
-        Assert.Equal(["Diplomacy story 4", "Diplomacy story 3"], built.ListedTitles("topics/diplomacy/page/2/index.html"));
-        Assert.Equal(["Diplomacy story 5"], built.ListedTitles("topics/diplomacy/page/3/index.html"));
-        var firstPage = built.Text("topics/diplomacy/page/1/index.html");
+        // The term's articles of March, paginated the same way under the term's month.
+        Assert.Equal(["Diplomacy story 5", "Diplomacy story 4"], built.ListedTitles("topics/diplomacy/2024/03/index.html"));
+        Assert.Equal(["Diplomacy story 2", "Diplomacy story 1"], built.ListedTitles("topics/diplomacy/2024/03/page/1/index.html"));
+        Assert.Equal(["Diplomacy story 4", "Diplomacy story 3"], built.ListedTitles("topics/diplomacy/2024/03/page/2/index.html"));
+        Assert.Equal(["Diplomacy story 5"], built.ListedTitles("topics/diplomacy/2024/03/page/3/index.html"));
+        var firstPage = built.Text("topics/diplomacy/2024/03/page/1/index.html");
 
         site.Write("content/2024/03/story-6.txt", Articles.Wire("Diplomacy story 6", new DateTime(2024, 3, 6, 10, 0, 0), body: "The ambassador spoke."));
         var rebuilt = site.Build();
-        Assert.Equal(firstPage, rebuilt.Text("topics/diplomacy/page/1/index.html"));
-        Assert.Equal(["Diplomacy story 6", "Diplomacy story 5"], rebuilt.ListedTitles("topics/diplomacy/page/3/index.html"));
+        Assert.Equal(firstPage, rebuilt.Text("topics/diplomacy/2024/03/page/1/index.html"));
+        Assert.Equal(["Diplomacy story 6", "Diplomacy story 5"], rebuilt.ListedTitles("topics/diplomacy/2024/03/page/3/index.html"));
         Assert.Equal([], rebuilt.BrokenInternalLinks());
     }
 

@@ -15,7 +15,7 @@ public sealed class SessionListPagesTests
     {
         using var temp = new TempFolder();
         temp.Write("archive.yml", "title: Session\npage_size: 1\n");
-        // One article a month: the date lists are single pages; the topic, source and place have 80 pages each.
+        // One article a month: the date lists are single pages; the topic, source and place have 80 months each.
         for (var n = 0; n < 80; n++) Write(temp, n, First.AddMonths(n));
         var session = new ArchiveBuild();
         Assert.True(session.Run(Options(temp, "site")).Succeeded);
@@ -26,12 +26,44 @@ public sealed class SessionListPagesTests
         Assert.True(new ArchiveBuild().Run(Options(temp, "clean") with { Clean = true }).Succeeded);
 
         SiteTrees.AssertSame(temp["clean"], temp["site"]);
-        // Each of the three lists renders its landing page and its newest two pages (the count of pages grew), not every page:
-        // that would take more jobs for one of them than the whole rebuild did.
-        var termPages = Directory.GetDirectories(Path.Combine(temp["site"], "sources", "xinhua", "page")).Length;
+        // Each of the three terms renders its landing page and its newest two months (the new one, and the one before it,
+        // which links it as next), not every month: that would take more jobs for one of them than the whole rebuild did.
+        var termPages = Directory.GetDirectories(Path.Combine(temp["site"], "sources", "xinhua")).SelectMany(Directory.GetDirectories).Count();
         Assert.Equal(81, termPages);
         Assert.True(jobs.Total < termPages, $"{jobs.Total} render jobs");
         Assert.True(rebuilt.Stats.PagesSkipped > 3 * termPages);
+    }
+
+    [Fact]
+    public void A_back_dated_article_renders_its_terms_landing_pages_and_its_month_not_every_later_page()
+    {
+        using var temp = new TempFolder();
+        temp.Write("archive.yml", "title: Session\npage_size: 1\n");
+        for (var n = 0; n < 80; n++) Write(temp, n, First.AddMonths(n));
+        var session = new ArchiveBuild();
+        Assert.True(session.Run(Options(temp, "site")).Succeeded);
+        var before = SiteTrees.Read(temp["site"]);
+
+        // Into the sixth of 80 months: a list paginated over all the term's articles would shift the window of 75 pages.
+        Write(temp, 80, First.AddMonths(5).AddDays(3));
+        var jobs = new RenderJobCount();
+        Assert.True(session.Run(Options(temp, "site") with { Progress = jobs }).Succeeded);
+        Assert.True(new ArchiveBuild().Run(Options(temp, "clean") with { Clean = true }).Succeeded);
+
+        SiteTrees.AssertSame(temp["clean"], temp["site"]);
+        var after = SiteTrees.Read(temp["site"]);
+        foreach (var term in new[] { "sources/xinhua/", "topics/economy-and-business/", "places/beijing/" })
+        {
+            // Pages only: a term's feeds describe it with its article count.
+            var changed = after.Keys.Where(path => path.StartsWith(term, StringComparison.Ordinal) && path.EndsWith(".html", StringComparison.Ordinal)
+                && !(before.TryGetValue(path, out var bytes) && bytes.AsSpan().SequenceEqual(after[path]))).ToList();
+            Assert.Equal([$"{term}2020/06/index.html", $"{term}2020/06/page/1/index.html", $"{term}2020/06/page/2/index.html", $"{term}index.html"],
+                changed.Order(StringComparer.Ordinal));
+        }
+        // Per term its landing page and the month's three pages (and its feeds), with the date pages, three articles and the
+        // search index (about 40 parts for a back-dated article): had the terms' lists shifted, 225 pages would have been
+        // rendered for them alone.
+        Assert.True(jobs.Total < 120, $"{jobs.Total} render jobs");
     }
 
     [Fact]
