@@ -77,4 +77,28 @@ public class SearchIndexShiftTests
         var files = Update(entries, after);
         Assert.Contains(files, f => f.Unchanged && f.Url == "/search/d/2023-0.json");
     }
+
+    /// <summary>Ids alone do not make a file: a term that moves from body to title in one article (rare "wombat", in its
+    /// shard; common "alpha", in its own file) changes those files even when no id moves.</summary>
+    [Fact]
+    public void A_shift_rewrites_the_files_of_a_term_that_only_changed_field()
+    {
+        var random = new Random(22);
+        var vocabulary = new SearchVocabulary();
+        var entries = Enumerable.Range(0, SearchIndex.OwnFileThreshold + 10)
+            .Select(n => Article(vocabulary, random, n, Start.AddDays(n * 5), FirstTopics)).ToList();
+        entries[40] = SyntheticArchive.Entry(vocabulary, 40, entries[40].Published, "Alpha census", "Rangers counted.", "A wombat family.");
+        // The newest has no terms: removing it shifts no id and touches no term's postings.
+        var newest = SyntheticArchive.Entry(vocabulary, 9_999, Start.AddYears(5), "Newest", "", "") with { SearchTerms = null };
+        List<ArticleEntry> before = [.. entries, newest];
+        var after = entries.ToList();
+        after[40] = after[40] with { Title = "Alpha census wombat", SearchTerms = vocabulary.Collect("Alpha census wombat", "Rangers counted.", ["A wombat family."]) };
+        after[41] = after[41] with { Title = "Beta", SearchTerms = vocabulary.Collect("Beta", after[41].Summary, ["alpha"]) };
+
+        var files = Update(before, after);
+        var bits = SearchIndex.ShardBitsFor(after.Count);
+        Assert.Contains(files, f => !f.Unchanged && f.Url == $"/search/s/{SearchIndex.ShardName(SearchIndex.Shard("wombat", bits), bits)}.json");
+        Assert.Contains(files, f => !f.Unchanged && f.Url == $"/search/t/{SearchIndex.TermFileName("alpha")}.json");
+        Assert.Contains(files, f => f.Unchanged && f.Url.StartsWith("/search/s/", StringComparison.Ordinal));
+    }
 }

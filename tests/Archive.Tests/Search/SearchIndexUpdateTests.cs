@@ -169,7 +169,6 @@ public class SearchIndexUpdateTests
             var updated = SearchIndex.Update(index, site);
             var updatedFiles = AssertUpdateEqualsBuild(index, files, updated, site);
             AssertUnchangedIsExact(files, updatedFiles);
-            Console.WriteLine($"DEBUG seed {seed} back {backDated} removed {removed} editOnly {editOnly} bits {index.ShardBits}->{updated.ShardBits} unchanged: " + string.Join(",", updatedFiles.Where(f => f.Unchanged).GroupBy(f => f.Url.Split('/')[2]).Select(g => g.Key + "=" + g.Count())) + " changed: " + string.Join(",", updatedFiles.Where(f => !f.Unchanged).GroupBy(f => f.Url.Split('/')[2]).Select(g => g.Key + "=" + g.Count())));
 
             var before = files.ToDictionary(f => f.Url, f => f.Bytes, StringComparer.Ordinal);
             var shifted = backDated + removed > 0;
