@@ -93,7 +93,8 @@ public class SearchIndexUpdateScaleTests(ITestOutputHelper output)
             changed = files.Where(f => !f.Unchanged).AsParallel().AsOrdered().Select(f => (f.Url, Bytes: f.Content())).ToList();
             output.WriteLine($"  {sites[step].Articles.Count} articles: Update {updateMs:F1} ms, + listing all {files.Count} files ({files.Count(f => f.Unchanged)} unchanged) {listedMs:F1} ms, " +
                 $"+ bytes of the {changed.Count} changed ({changed.Sum(f => (long)f.Bytes.Length) / 1024.0:F0} KB) {clock.Elapsed.TotalMilliseconds:F1} ms " +
-                $"(CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms)");
+                $"(CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms); changed by folder: " +
+                string.Join(", ", changed.GroupBy(f => f.Url.Split('/')[2]).Select(g => $"{g.Key} {g.Count()}")));
             if (updatedInPlace) Assert.Contains(files, f => f.Unchanged); // updated in place, not built
         }
 
