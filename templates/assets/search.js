@@ -202,12 +202,30 @@
     });
   }
 
+  // Chunks hold a year's documents by their rank in the year (the manifest lists each year's id ranges), so an article
+  // inserted in the past changes only its own year's chunk files.
+  function chunkOf(meta, id) {
+    for (var y = 0; y < meta.years.length; y++) {
+      var ranges = meta.years[y].ranges;
+      var rank = 0;
+      for (var r = 0; r < ranges.length; r++) {
+        if (id >= ranges[r][0] && id <= ranges[r][1]) {
+          rank += id - ranges[r][0];
+          return { path: 'd/' + meta.years[y].year + '-' + Math.floor(rank / meta.chunkSize) + '.json', offset: rank % meta.chunkSize };
+        }
+        rank += ranges[r][1] - ranges[r][0] + 1;
+      }
+    }
+    return null;
+  }
+
   function showMore(mine) {
     var page = current.matches.slice(current.shown, current.shown + PAGE_SIZE);
     current.shown += page.length;
-    var chunkSize = current.meta.chunkSize;
     return Promise.all(page.map(function (id) {
-      return getJson('d/' + Math.floor(id / chunkSize) + '.json').then(function (chunk) { return chunk ? chunk[id % chunkSize] : null; });
+      var place = chunkOf(current.meta, id);
+      if (!place) return null;
+      return getJson(place.path).then(function (chunk) { return chunk ? chunk[place.offset] : null; });
     })).then(function (docs) {
       if (mine !== generation) return;
       docs.forEach(function (doc) { if (doc) list.appendChild(item(doc)); });

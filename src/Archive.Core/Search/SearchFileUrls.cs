@@ -12,7 +12,7 @@ internal sealed class SearchFileUrls(int shardBits)
 {
     private readonly string?[] shards = new string?[1 << shardBits];
     private string?[] terms = [];
-    private string?[] chunks = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Year, int Chunk), string> chunks = new();
 
     public int ShardBits => shardBits;
 
@@ -24,11 +24,9 @@ internal sealed class SearchFileUrls(int shardBits)
         return known[id] ??= Urls.SearchFile($"t/{SearchIndex.TermFileName(term)}.json");
     }
 
-    public string Chunk(int chunk)
-    {
-        var known = Grown(ref chunks, chunk);
-        return known[chunk] ??= Urls.SearchFile($"d/{chunk.ToString(CultureInfo.InvariantCulture)}.json");
-    }
+    /// <summary>The <paramref name="chunk"/>-th chunk of the year's documents (by rank within the year).</summary>
+    public string Chunk(int year, int chunk) => chunks.GetOrAdd((year, chunk), static key =>
+        Urls.SearchFile(string.Create(CultureInfo.InvariantCulture, $"d/{key.Year}-{key.Chunk}.json")));
 
     /// <summary>The array, replaced by a longer copy when <paramref name="index"/> is past its end.</summary>
     private static string?[] Grown(ref string?[] array, int index)

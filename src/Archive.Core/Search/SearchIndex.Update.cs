@@ -4,24 +4,15 @@ namespace Archive.Search;
 
 public sealed partial class SearchIndex
 {
-    /// <summary>Which files of an updated index are byte-identical to the previous index's files at the same URLs.</summary>
-    private sealed class Reuse
-    {
-        public required int PreviousDocumentCount { get; init; }
-        public required HashSet<int> ChangedShards { get; init; }
-        public required HashSet<int> ChangedTerms { get; init; }
-        public required HashSet<string> UnchangedTopics { get; init; }
-        public required HashSet<int> ChangedChunks { get; init; }
-    }
-
     /// <summary>
     /// The index of <paramref name="site"/>, byte-for-byte the same files as <see cref="Build"/>, reusing
     /// <paramref name="previous"/> (the index of the site before) when the change edits articles in place (a new entry at
     /// the same id with the same URL) and/or appends articles newer than all of its own, with the same shard count;
-    /// otherwise (an article removed or back-dated, the archive doubled...) a build. The work is proportional to the
-    /// changed terms' postings; <paramref name="previous"/> is shared, never changed.
+    /// otherwise (an article removed or back-dated, the archive doubled...) a build, compared with <paramref name="previous"/>
+    /// so that its files that cannot have changed are not produced (see <see cref="Rebuild"/>). The work of an update in place
+    /// is proportional to the changed terms' postings; <paramref name="previous"/> is shared, never changed.
     /// </summary>
-    public static SearchIndex Update(SearchIndex previous, SiteModel site) => TryUpdate(previous, site) ?? Build(site);
+    public static SearchIndex Update(SearchIndex previous, SiteModel site) => TryUpdate(previous, site) ?? Rebuild(previous, site);
 
     private static SearchIndex? TryUpdate(SearchIndex previous, SiteModel site)
     {
@@ -63,16 +54,15 @@ public sealed partial class SearchIndex
                 .Concat(arrivals.GetValueOrDefault(shard) ?? []).OrderBy(id => terms[id], StringComparer.Ordinal)];
         }
 
+        var years = previous.years.Extend(documents, before);
         var reuse = new Reuse
         {
-            PreviousDocumentCount = before,
             ChangedShards = changedShards,
             ChangedTerms = [.. changes.Terms],
             UnchangedTopics = unchangedTopics,
-            ChangedChunks = ChangedChunks(previous, documents, edited),
+            UnchangedChunks = UnchangedChunks(previous, documents, years),
         };
-        return new SearchIndex(site, documents, previous.vocabulary, terms, postings, shards, topics,
-            previous.years.Extend(documents, before), previous.urls, reuse);
+        return new SearchIndex(site, documents, previous.vocabulary, terms, postings, shards, topics, years, previous.urls, reuse);
     }
 
     /// <summary>
@@ -112,20 +102,6 @@ public sealed partial class SearchIndex
 
     private static bool InVocabulary(SearchIndex index, ArticleEntry document) =>
         document.SearchTerms is not { } list || ReferenceEquals(list.Vocabulary, index.vocabulary);
-
-    /// <summary>The chunks of edited documents whose text for results (title, lede, date, topics...) changed.</summary>
-    private static HashSet<int> ChangedChunks(SearchIndex previous, ArticleEntry[] documents, List<(int Id, ArticleEntry Before, ArticleEntry After)> edited)
-    {
-        var changed = new HashSet<int>();
-        foreach (var chunk in edited.Select(e => e.Id / ChunkSize).Distinct())
-        {
-            var first = chunk * ChunkSize;
-            var count = Math.Min(ChunkSize, previous.documents.Count - first);
-            var old = SearchJson.Documents(previous.documents.Skip(first).Take(count));
-            if (!old.AsSpan().SequenceEqual(SearchJson.Documents(documents.Skip(first).Take(count)))) changed.Add(chunk);
-        }
-        return changed;
-    }
 
     private static void Add<T>(Dictionary<int, T> byShard, int shard, int term) where T : ICollection<int>, new()
     {

@@ -13,7 +13,8 @@ public sealed record SearchIndexFile(string Url, Func<byte[]> Content, bool Unch
 /// <summary>
 /// The static search index of a site, split so a query fetches a bounded amount: a small manifest, one shard per term
 /// (terms hashed into <c>2^ShardBits</c> shards), a file of its own for each common term, one file per topic, and the
-/// document table in chunks of <see cref="ChunkSize"/> articles. Document ids count from the oldest article, so a newer
+/// document table in chunks of <see cref="ChunkSize"/> articles of one year (named by the year and their rank in it, so an
+/// article inserted in the past shifts only its own year's chunks). Document ids count from the oldest article, so a newer
 /// article only adds ids (see <see cref="Update"/>). Pure and immutable: built from the site model and the terms gathered
 /// while reading.
 /// </summary>
@@ -57,7 +58,10 @@ public sealed partial class SearchIndex
     }
 
     /// <summary>Inverts the articles' term lists into postings, in document-id order.</summary>
-    public static SearchIndex Build(SiteModel site)
+    public static SearchIndex Build(SiteModel site) => Build(site, knownUrls: null);
+
+    /// <summary>A build whose file URLs are taken from <paramref name="knownUrls"/> when the shard count is theirs.</summary>
+    private static SearchIndex Build(SiteModel site, SearchFileUrls? knownUrls)
     {
         var documents = site.Articles.Reverse().ToList();
         var vocabulary = documents.Select(d => d.SearchTerms?.Vocabulary).FirstOrDefault(v => v is not null) ?? new SearchVocabulary();
@@ -92,7 +96,8 @@ public sealed partial class SearchIndex
         }
         var shardBits = ShardBitsFor(documents.Count);
         return new SearchIndex(site, documents, vocabulary, terms, postings, BuildShards(terms, postings, shardBits),
-            TopicPostings.Build(site, documents), YearRanges.Of(documents), new SearchFileUrls(shardBits), reuse: null);
+            TopicPostings.Build(site, documents), YearRanges.Of(documents),
+            knownUrls is { } urls && urls.ShardBits == shardBits ? urls : new SearchFileUrls(shardBits), reuse: null);
     }
 
     private static int[][] BuildShards(IReadOnlyList<string> terms, TermPostings[] postings, int shardBits)
@@ -139,15 +144,20 @@ public sealed partial class SearchIndex
             yield return new(Urls.SearchFile($"topic/{topic.Slug}.json"), () => PostingEncoding.EncodeJson(list.Value),
                 reuse is not null && reuse.UnchangedTopics.Contains(topic.Slug));
         }
-        for (var chunk = 0; chunk * ChunkSize < documents.Count; chunk++)
+        foreach (var (year, ids) in years.Documents())
         {
-            var first = chunk * ChunkSize;
-            var count = Math.Min(ChunkSize, documents.Count - first);
-            yield return new(urls.Chunk(chunk),
-                () => SearchJson.Documents(documents.Skip(first).Take(count)),
-                reuse is not null && first + count <= reuse.PreviousDocumentCount && !reuse.ChangedChunks.Contains(chunk));
+            for (var chunk = 0; chunk * ChunkSize < ids.Length; chunk++)
+            {
+                var members = Chunk(ids, chunk);
+                yield return new(urls.Chunk(year, chunk), () => SearchJson.Documents(members.Select(id => documents[id])),
+                    reuse is not null && reuse.UnchangedChunks.Contains((year, chunk)));
+            }
         }
     }
+
+    /// <summary>The ids of a year's <paramref name="chunk"/>-th chunk, from the year's ids.</summary>
+    private static ArraySegment<int> Chunk(int[] yearIds, int chunk) =>
+        new(yearIds, chunk * ChunkSize, Math.Min(ChunkSize, yearIds.Length - chunk * ChunkSize));
 
     /// <summary>The postings of a term, or "@" and its article count when they live in the term's own file (the script
     /// fetches only the rarest few common terms of a query, which bounds its download).</summary>

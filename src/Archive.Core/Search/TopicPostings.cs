@@ -16,6 +16,14 @@ internal sealed class TopicPostings
 
     public Lazy<int[]> For(TermArchive topic) => byName[topic.Name].Postings;
 
+    /// <summary>Each topic's postings by its slug, the name of its file.</summary>
+    public Dictionary<string, Lazy<int[]>> BySlug()
+    {
+        var bySlug = new Dictionary<string, Lazy<int[]>>(StringComparer.Ordinal);
+        foreach (var entry in byName.Values) bySlug.TryAdd(entry.Slug, entry.Postings);
+        return bySlug;
+    }
+
     public static TopicPostings Build(SiteModel site, IReadOnlyList<ArticleEntry> documents)
     {
         Dictionary<string, int>? idByUrl = null;

@@ -15,6 +15,21 @@ internal sealed class YearRanges
     public IEnumerable<(int Year, IReadOnlyList<(int First, int Last)> Ranges)> Years =>
         byYear.Select(p => (p.Key, (IReadOnlyList<(int First, int Last)>)p.Value));
 
+    /// <summary>Each year's document ids, ascending: a year's documents are chunked by their rank among these.</summary>
+    public IEnumerable<(int Year, int[] Ids)> Documents() => byYear.Select(p => (p.Key, Ids(p.Value)));
+
+    /// <summary>The year's document ids, ascending; none for a year without documents.</summary>
+    public int[] Documents(int year) => byYear.TryGetValue(year, out var ranges) ? Ids(ranges) : [];
+
+    private static int[] Ids((int First, int Last)[] ranges)
+    {
+        var ids = new int[ranges.Sum(r => r.Last - r.First + 1)];
+        var at = 0;
+        foreach (var (first, last) in ranges)
+            for (var id = first; id <= last; id++) ids[at++] = id;
+        return ids;
+    }
+
     public static YearRanges Of(IReadOnlyList<ArticleEntry> documents) =>
         new YearRanges(new SortedDictionary<int, (int First, int Last)[]>()).Extend(documents, 0);
 

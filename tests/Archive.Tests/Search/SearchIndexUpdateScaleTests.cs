@@ -45,7 +45,32 @@ public class SearchIndexUpdateScaleTests(ITestOutputHelper output)
         MeasureAndCheck(sites);
     }
 
-    private void MeasureAndCheck(List<SiteModel> sites)
+    /// <summary>Steps that shift ids: an article dated at two thirds of the span inserted, an old one removed, both at once.</summary>
+    [Fact]
+    public void Updates_with_a_back_dated_or_removed_article_give_the_bytes_of_a_build()
+    {
+        var count = Count;
+        var vocabulary = new SearchVocabulary();
+        var generated = SyntheticArchive.Generate(count + Steps, seed: 5, vocabulary);
+        var entries = generated.Take(count).OrderBy(e => e.Published.UtcDateTime).ToList();
+        var (first, last) = (entries[0].Published, entries[^1].Published);
+        var sites = new List<SiteModel> { SyntheticArchive.Site(entries) };
+        var random = new Random(6);
+        for (var step = 1; step <= Steps; step++)
+        {
+            if (step % 3 != 2)
+            {
+                var published = first + (last - first) * 2 / 3 + TimeSpan.FromMinutes(random.Next(60 * 24 * 30));
+                var entry = generated[count + step - 1];
+                entries.Add(entry with { Published = published, Url = Urls.Article(DateOnly.FromDateTime(published.DateTime), entry.Slug) });
+            }
+            if (step % 3 != 1) entries.RemoveAt(random.Next(entries.Count / 3, entries.Count * 2 / 3));
+            sites.Add(SyntheticArchive.Site(entries));
+        }
+        MeasureAndCheck(sites, updatedInPlace: false);
+    }
+
+    private void MeasureAndCheck(List<SiteModel> sites, bool updatedInPlace = true)
     {
         var clock = Stopwatch.StartNew();
         var index = SearchIndex.Build(sites[0]);
@@ -66,10 +91,11 @@ public class SearchIndexUpdateScaleTests(ITestOutputHelper output)
             files = index.Files().ToList();
             var listedMs = clock.Elapsed.TotalMilliseconds;
             changed = files.Where(f => !f.Unchanged).AsParallel().AsOrdered().Select(f => (f.Url, Bytes: f.Content())).ToList();
-            output.WriteLine($"  {sites[step].Articles.Count} articles: Update {updateMs:F1} ms, + listing all {files.Count} files {listedMs:F1} ms, " +
+            output.WriteLine($"  {sites[step].Articles.Count} articles: Update {updateMs:F1} ms, + listing all {files.Count} files ({files.Count(f => f.Unchanged)} unchanged) {listedMs:F1} ms, " +
                 $"+ bytes of the {changed.Count} changed ({changed.Sum(f => (long)f.Bytes.Length) / 1024.0:F0} KB) {clock.Elapsed.TotalMilliseconds:F1} ms " +
-                $"(CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms)");
-            Assert.Contains(files, f => f.Unchanged); // updated in place, not built
+                $"(CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms); changed by folder: " +
+                string.Join(", ", changed.GroupBy(f => f.Url.Split('/')[2]).Select(g => $"{g.Key} {g.Count()}")));
+            if (updatedInPlace) Assert.Contains(files, f => f.Unchanged); // updated in place, not built
         }
 
         clock.Restart();

@@ -61,7 +61,12 @@ internal sealed class SearchQueryPort(IReadOnlyDictionary<string, byte[]> files)
             .Where(id => count[id] == lists.Count && InYear(meta, year, id))
             .OrderByDescending(id => score[id]).ThenByDescending(id => id)
             .ToList();
-        var shown = ids.Take(PageSize).Select(id => Get($"d/{id / chunkSize}.json")!.Value[id % chunkSize].Clone()).ToList();
+        JsonElement Shown(int id)
+        {
+            var (path, offset) = Chunk(meta, chunkSize, id) ?? throw new InvalidOperationException($"id {id} is in no year");
+            return (Get(path) ?? throw new InvalidOperationException($"{path} is missing"))[offset].Clone();
+        }
+        var shown = ids.Take(PageSize).Select(Shown).ToList();
         return new Result(ids, shown, bytes, fetched);
     }
 
@@ -72,6 +77,26 @@ internal sealed class SearchQueryPort(IReadOnlyDictionary<string, byte[]> files)
     {
         var shard = get($"s/{SearchIndex.ShardName(SearchIndex.Shard(term, bits), bits)}.json");
         return shard is { } json && json.TryGetProperty(term, out var value) ? value.GetString() : null;
+    }
+
+    /// <summary>The chunk of a document: its year's, at its rank among the year's documents.</summary>
+    private static (string Path, int Offset)? Chunk(JsonElement meta, int chunkSize, int id)
+    {
+        foreach (var entry in meta.GetProperty("years").EnumerateArray())
+        {
+            var rank = 0;
+            foreach (var range in entry.GetProperty("ranges").EnumerateArray())
+            {
+                var (first, last) = (range[0].GetInt32(), range[1].GetInt32());
+                if (id >= first && id <= last)
+                {
+                    rank += id - first;
+                    return ($"d/{entry.GetProperty("year").GetInt32()}-{rank / chunkSize}.json", rank % chunkSize);
+                }
+                rank += last - first + 1;
+            }
+        }
+        return null;
     }
 
     private static bool InYear(JsonElement meta, int? year, int id)
