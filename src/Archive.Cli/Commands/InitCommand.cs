@@ -99,7 +99,7 @@ public static class ArchiveSkeleton
             To change a page, put a file here with the same name as the theme's (Scriban templates):
 
             - `_layout.html` wraps every page (head, header, footer)
-            - `home.html`, `article.html`, `list.html` (days, a term's months), `term.html`, `month.html`, `year.html`, `archive.html`, `terms.html`, `404.html`
+            - `home.html`, `article.html`, `list.html` (days, a term's months or years), `term.html`, `month.html`, `year.html`, `archive.html`, `terms.html`, `404.html`
             - `assets/...` are copied to `/assets/` (e.g. `assets/style.css` replaces the stylesheet)
 
             Every `{{ value }}` is HTML-escaped. A broken template stops the build with its file, line and column;

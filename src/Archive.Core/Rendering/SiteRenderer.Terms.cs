@@ -5,8 +5,9 @@ namespace Archive.Rendering;
 public sealed partial class SiteRenderer
 {
     /// <summary>
-    /// Per kind, the index of terms; per term with a page, its landing page (the newest articles and the term's months) and
-    /// a list per month, paginated: a back-dated article changes its month's pages, not a window of every later page.
+    /// Per kind, the index of terms; per term with a page, its landing page (the newest articles and the term's periods) and
+    /// a list per period (month, or year for a thin term: see <see cref="TermPeriods"/>), paginated: a back-dated article
+    /// changes its period's pages, not a window of every later page.
     /// </summary>
     private IEnumerable<RenderJob> TermJobs()
     {
@@ -22,17 +23,17 @@ public sealed partial class SiteRenderer
     private IEnumerable<RenderJob> TermPageJobs(TermArchive term)
     {
         var unchanged = Changes?.TermUnchanged(term) == true;
-        // Grouped once per term object: an unchanged term's months are those the last render grouped.
-        var months = TermMonths.Of(term);
+        // Grouped once per term object: an unchanged term's periods are those the last render grouped.
+        var periods = TermPeriods.Of(term, site.Config.PageSize);
         var newest = term.Articles.Count <= site.Config.PageSize ? term.Articles : term.Articles.Take(site.Config.PageSize).ToList();
-        foreach (var job in Paged(term.Url, newest, (view, page, _) => TermLanding(view, term, months, page.Items), unchanged, _ => []))
+        foreach (var job in Paged(term.Url, newest, (view, page, _) => TermLanding(view, term, periods, page.Items), unchanged, _ => []))
             yield return job;
-        var before = unchanged ? null : Changes?.TermMonthsBefore(term);
-        for (var i = 0; i < months.Count; i++)
+        var before = unchanged ? null : Changes?.TermPeriodsBefore(term);
+        for (var i = 0; i < periods.Count; i++)
         {
             var index = i;
-            foreach (var job in Paged(months[i].Url, months[i].Articles, (view, page, all) => TermMonthPage(view, term, months, index, page, all),
-                         unchanged || before?.Unchanged(months, index) == true, _ => before?.UnchangedPages(months, index) ?? [], datedLanding: true))
+            foreach (var job in Paged(periods[i].Url, periods[i].Articles, (view, page, all) => TermPeriodPage(view, term, periods, index, page, all),
+                         unchanged || before?.Unchanged(periods, index) == true, _ => before?.UnchangedPages(periods, index) ?? [], datedLanding: true))
                 yield return job;
         }
     }
@@ -46,38 +47,51 @@ public sealed partial class SiteRenderer
             ("terms", terms.Select(t => new TermLinkView(t.Name, t.HasPage ? view.Link(t.Url) : null, t.Articles.Count)).ToList()));
     }
 
-    private RenderedPage TermLanding(ViewBuilder view, TermArchive term, IReadOnlyList<TermMonth> months, IReadOnlyList<ArticleEntry> newest) =>
-        Render(view, "term.html",
-            view.Page(term.Name, "term", $"Articles filed under {term.Name}: the newest, and every month.", TermCrumbs(view, term),
+    private RenderedPage TermLanding(ViewBuilder view, TermArchive term, IReadOnlyList<TermPeriod> periods, IReadOnlyList<ArticleEntry> newest)
+    {
+        var byMonth = periods.Count > 0 && periods[0].Month is not null;
+        return Render(view, "term.html",
+            view.Page(term.Name, "term", $"Articles filed under {term.Name}: the newest, and every {(byMonth ? "month" : "year")}.", TermCrumbs(view, term),
                 feed: new FeedSource(TermFeedTitle(term), term.Url)),
             ("heading", term.Name),
             ("articles", view.Items(newest)),
-            ("years", months.GroupBy(m => m.Year).Reverse().Select(year => new
+            ("periods_heading", byMonth ? "Articles by month" : "Articles by year"),
+            ("years", periods.GroupBy(p => p.Year).Reverse().Select(year => new
             {
                 Name = Number(year.Key),
-                Count = year.Sum(m => m.Articles.Count),
-                Months = year.Select(m => new TermLinkView(DateFormats.MonthName(m.Month), view.Link(m.Url), m.Articles.Count)).ToList(),
+                // A year period is a page of its own; a year of months is a heading over their links.
+                Url = byMonth ? null : view.Link(year.First().Url),
+                Count = year.Sum(p => p.Articles.Count),
+                Months = byMonth ? year.Select(p => new TermLinkView(DateFormats.MonthName(p.Month ?? 1), view.Link(p.Url), p.Articles.Count)).ToList() : [],
             }).ToList()));
-
-    private RenderedPage TermMonthPage(ViewBuilder view, TermArchive term, IReadOnlyList<TermMonth> months, int index,
-        ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all)
-    {
-        var month = months[index];
-        var when = DateFormats.Month(month.Year, month.Month);
-        return Render(view, "list.html",
-            view.Page($"{term.Name}: {when}", "term-month", PagedDescription($"Articles filed under {term.Name} in {when}", page),
-                [.. TermCrumbs(view, term), new(when, view.Link(month.Url))],
-                feed: new FeedSource(TermFeedTitle(term), term.Url)),
-            ("heading", $"{term.Name}: {when}"),
-            ("archive_link", new LinkView($"Every article of {when}", view.Link(Urls.Month(month.Year, month.Month)))),
-            ("groups", page.Items.GroupBy(a => a.LocalDate).Select(g => new ItemGroupView(DateFormats.Day(g.Key), view.Items(g))).ToList()),
-            ("pager", view.Pager(page, all)),
-            ("calendar_pager", new CalendarPagerView($"Previous and next month of {term.Name}",
-                index > 0 ? TermMonthLink(view, months[index - 1]) : null,
-                index + 1 < months.Count ? TermMonthLink(view, months[index + 1]) : null)));
     }
 
-    private static LinkView TermMonthLink(ViewBuilder view, TermMonth month) => new(DateFormats.Month(month.Year, month.Month), view.Link(month.Url));
+    private RenderedPage TermPeriodPage(ViewBuilder view, TermArchive term, IReadOnlyList<TermPeriod> periods, int index,
+        ListPage<ArticleEntry> page, IReadOnlyList<ListPage<ArticleEntry>> all)
+    {
+        var period = periods[index];
+        var when = PeriodName(period);
+        var groups = period.Month is null
+            ? page.Items.GroupBy(a => (a.LocalDate.Year, a.LocalDate.Month)).Select(g => new ItemGroupView(DateFormats.Month(g.Key.Year, g.Key.Month), view.Items(g)))
+            : page.Items.GroupBy(a => a.LocalDate).Select(g => new ItemGroupView(DateFormats.Day(g.Key), view.Items(g)));
+        return Render(view, "list.html",
+            view.Page($"{term.Name}: {when}", period.Month is null ? "term-year" : "term-month", PagedDescription($"Articles filed under {term.Name} in {when}", page),
+                [.. TermCrumbs(view, term), new(when, view.Link(period.Url))],
+                feed: new FeedSource(TermFeedTitle(term), term.Url)),
+            ("heading", $"{term.Name}: {when}"),
+            ("archive_link", new LinkView($"Every article of {when}",
+                view.Link(period.Month is { } month ? Urls.Month(period.Year, month) : Urls.Year(period.Year)))),
+            ("groups", groups.ToList()),
+            ("pager", view.Pager(page, all)),
+            ("calendar_pager", new CalendarPagerView($"Previous and next {(period.Month is null ? "year" : "month")} of {term.Name}",
+                index > 0 ? TermPeriodLink(view, periods[index - 1]) : null,
+                index + 1 < periods.Count ? TermPeriodLink(view, periods[index + 1]) : null)));
+    }
+
+    private static string PeriodName(TermPeriod period) =>
+        period.Month is { } month ? DateFormats.Month(period.Year, month) : Number(period.Year);
+
+    private static LinkView TermPeriodLink(ViewBuilder view, TermPeriod period) => new(PeriodName(period), view.Link(period.Url));
 
     /// <summary>Home > Topics > Trade.</summary>
     private static IReadOnlyList<LinkView> TermCrumbs(ViewBuilder view, TermArchive term) =>

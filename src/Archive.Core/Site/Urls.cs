@@ -25,6 +25,8 @@ public static class Urls
     public static string Term(TermKind kind, string slug) => $"/{KindSegment(kind)}/{slug}/";
     /// <summary>A term's articles of one month, e.g. <c>/topics/trade/2022/10/</c>.</summary>
     public static string TermMonth(TermKind kind, string slug, int year, int month) => $"/{KindSegment(kind)}/{slug}/{year:D4}/{month:D2}/";
+    /// <summary>A thin term's articles of one year, e.g. <c>/topics/trade/2022/</c>.</summary>
+    public static string TermYear(TermKind kind, string slug, int year) => $"/{KindSegment(kind)}/{slug}/{year:D4}/";
     public static string Page(string listUrl, int number) => $"{listUrl}page/{number.ToString(CultureInfo.InvariantCulture)}/";
     public static string AtomFeed(string listUrl) => $"{listUrl}feed.xml";
     public static string RssFeed(string listUrl) => $"{listUrl}rss.xml";

@@ -69,8 +69,8 @@ public sealed class ServedSiteFixture : IAsyncLifetime
             ("on-this-day", Urls.OnThisDay(date.Month, date.Day)),
             ("not-found", "/no/such/page/at/depth/"),
         };
-        var busiest = TermMonths.Of(topic).MaxBy(m => m.Articles.Count) ?? throw new InvalidOperationException("a topic has no month");
-        kinds.Add(("topic-month", busiest.Url));
+        var busiest = TermPeriods.Of(topic, model.Config.PageSize).MaxBy(p => p.Articles.Count) ?? throw new InvalidOperationException("a topic has no period");
+        kinds.Add(("topic-period", busiest.Url));
         if (Pagination.Paginate(busiest.Url, busiest.Articles, model.Config.PageSize) is { Count: > 1 } pages)
             kinds.Add(("list-page", pages[1].Url));
         return kinds;

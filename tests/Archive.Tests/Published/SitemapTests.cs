@@ -33,19 +33,20 @@ public sealed class SitemapTests(SampleSiteFixture sample) : IClassFixture<Sampl
         Assert.Equal(times.OrderBy(t => t.UtcDateTime), times);
 
         // A year, month or day page follows the oldest article it lists (it joins the sitemap with it); the undated pages
-        // (home, indexes, terms' landing pages) all come before the first article; a term's month page follows its oldest too.
+        // (home, indexes, terms' landing pages) all come before the first article; a term's month or year page (and its
+        // numbered pages) follows its oldest too.
         var datePage = new System.Text.RegularExpressions.Regex(@"^\d{4}/(\d{2}/(\d{2}/)?)?$");
-        var termMonthPage = new System.Text.RegularExpressions.Regex(@"^(topics|countries|places|sources)/[^/]+/(\d{4}/\d{2}/)$");
+        var termPeriodPage = new System.Text.RegularExpressions.Regex(@"^(topics|countries|places|sources)/[^/]+/(\d{4}/(\d{2}/)?)(page/\d+/)?$");
         var dated = 0;
-        var termMonths = 0;
+        var termPeriods = 0;
         for (var i = 0; i < listed.Count; i++)
         {
             if (listed[i].Modified is not null) continue;
-            if (termMonthPage.Match(listed[i].Loc) is { Success: true } termMonth)
+            if (termPeriodPage.Match(listed[i].Loc) is { Success: true } termPeriod)
             {
-                // A term's month follows its oldest article, which is of that month.
-                Assert.StartsWith(termMonth.Groups[2].Value, listed.Take(i).Last(u => u.Modified is not null).Loc);
-                termMonths++;
+                // A term's period page follows its oldest article, which is of that period.
+                Assert.StartsWith(termPeriod.Groups[2].Value, listed.Take(i).Last(u => u.Modified is not null).Loc);
+                termPeriods++;
                 continue;
             }
             if (!datePage.IsMatch(listed[i].Loc))
@@ -59,7 +60,7 @@ public sealed class SitemapTests(SampleSiteFixture sample) : IClassFixture<Sampl
             dated++;
         }
         Assert.True(dated > 10);
-        Assert.True(termMonths > 10);
+        Assert.True(termPeriods > 10);
     }
 
     [Fact]

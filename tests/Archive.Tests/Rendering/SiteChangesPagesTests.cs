@@ -35,8 +35,9 @@ public sealed class SiteChangesPagesTests
         var current = Model(now);
         var changes = new SiteChanges(previous, current, termCountsShown: false);
         // Every article is of March 2025: the term's one month list.
-        var months = TermMonths.Of(Assert.Single(current.Terms[TermKind.Topic]));
-        return changes.TermMonthsBefore(Assert.Single(current.Terms[TermKind.Topic]))?.UnchangedPages(months, 0) ?? [];
+        var months = TermPeriods.Of(Assert.Single(current.Terms[TermKind.Topic]), PageSize);
+        Assert.NotNull(Assert.Single(months).Month);
+        return changes.TermPeriodsBefore(Assert.Single(current.Terms[TermKind.Topic]))?.UnchangedPages(months, 0) ?? [];
     }
 
     [Fact]
@@ -124,8 +125,8 @@ public sealed class SiteChangesPagesTests
     [Fact]
     public void A_term_month_is_kept_while_its_articles_and_the_months_around_it_are_the_same()
     {
-        // Economy in January, March and May.
-        List<ArticleEntry> before = [On(1, 2025, 1), On(2, 2025, 3), On(3, 2025, 5)];
+        // Economy in January, March and May; a page of one article, so five articles over five months are browsed by month.
+        List<ArticleEntry> before = [On(1, 2025, 1), On(6, 2025, 1), On(2, 2025, 3), On(3, 2025, 5), On(7, 2025, 5)];
         var backDated = before.Append(On(4, 2025, 3)).ToList();
         var newFebruary = before.Append(On(5, 2025, 2)).ToList();
 
@@ -147,10 +148,13 @@ public sealed class SiteChangesPagesTests
     /// <summary>By month of the term now (oldest first), whether all its pages are as before.</summary>
     private static IReadOnlyList<bool> TermMonthsUnchanged(List<ArticleEntry> before, List<ArticleEntry> now)
     {
-        var current = Model(now);
+        var onePerPage = Config with { PageSize = 1 };
+        var current = SiteModel.Build(onePerPage, now, new DiagnosticBag());
         var term = Assert.Single(current.Terms[TermKind.Topic]);
-        var months = TermMonths.Of(term);
-        var monthsBefore = Assert.IsType<TermMonthsBefore>(new SiteChanges(Model(before), current, termCountsShown: false).TermMonthsBefore(term));
+        var months = TermPeriods.Of(term, 1);
+        Assert.All(months, m => Assert.NotNull(m.Month));
+        var previous = SiteModel.Build(onePerPage, before, new DiagnosticBag());
+        var monthsBefore = Assert.IsType<TermPeriodsBefore>(new SiteChanges(previous, current, termCountsShown: false).TermPeriodsBefore(term));
         return Enumerable.Range(0, months.Count).Select(i => monthsBefore.Unchanged(months, i)).ToList();
     }
 

@@ -6,10 +6,13 @@ using Archive.Tests.TestSupport;
 
 namespace Archive.Tests.Site;
 
-/// <summary>A term's landing page indexes its months; each month of the term is a list of its own, paginated.</summary>
+/// <summary>A dense term's landing page indexes its months; each month of the term is a list of its own, paginated.</summary>
 public sealed class TermMonthPagesTests
 {
-    /// <summary>Trade: three articles in November 2024, one in January 2025, two in February 2025; Sport: one in January.</summary>
+    /// <summary>
+    /// Trade: three articles in November 2024, one in January 2025, four in February 2025 (eight over four months, two a
+    /// page: by month); Sport: one in January (half a page a month: by year).
+    /// </summary>
     private static TestSite Site() => TestSite.With(
         ("archive.yml", "page_size: 2\n"),
         Story(1, "2024-11-03T09:00:00+00:00", "Trade"),
@@ -18,7 +21,9 @@ public sealed class TermMonthPagesTests
         Story(4, "2025-01-07T09:00:00+00:00", "Trade"),
         Story(5, "2025-01-08T09:00:00+00:00", "Sport"),
         Story(6, "2025-02-02T09:00:00+00:00", "Trade"),
-        Story(7, "2025-02-20T09:00:00+00:00", "Trade"));
+        Story(7, "2025-02-20T09:00:00+00:00", "Trade"),
+        Story(8, "2025-02-24T09:00:00+00:00", "Trade"),
+        Story(9, "2025-02-26T09:00:00+00:00", "Trade"));
 
     private static (string Path, string Text) Story(int n, string date, string topic) => ($"content/s{n}.md", $"""
         ---
@@ -39,10 +44,10 @@ public sealed class TermMonthPagesTests
         var built = site.Build();
 
         Assert.Empty(built.Errors);
-        Assert.Equal(["Story 7", "Story 6"], built.ListedTitles("topics/trade/index.html"));
+        Assert.Equal(["Story 9", "Story 8"], built.ListedTitles("topics/trade/index.html"));
         var landing = built.Html("topics/trade/index.html");
-        Assert.Equal(["2025 3", "2024 3"], landing.QuerySelectorAll(".archive-years h3").Select(h => h.TextContent).ToList());
-        Assert.Equal(["2025/01/ January 1", "2025/02/ February 2", "2024/11/ November 3"], landing.QuerySelectorAll(".archive-years li li")
+        Assert.Equal(["2025 5", "2024 3"], landing.QuerySelectorAll(".archive-years h3").Select(h => h.TextContent).ToList());
+        Assert.Equal(["2025/01/ January 1", "2025/02/ February 4", "2024/11/ November 3"], landing.QuerySelectorAll(".archive-years li li")
             .Select(li => $"{li.QuerySelector("a")?.GetAttribute("href")} {li.TextContent}").ToList());
         Assert.Single(landing.QuerySelectorAll("h1"));
         // No numbered pages under the term itself: its past is browsed by month.
@@ -72,7 +77,7 @@ public sealed class TermMonthPagesTests
 
         // January holds Sport's article too, which is not Trade's.
         Assert.Equal(["Story 4"], built.ListedTitles("topics/trade/2025/01/index.html"));
-        Assert.Equal(["Story 5"], built.ListedTitles("topics/sport/2025/01/index.html"));
+        Assert.Equal(["Story 5"], built.ListedTitles("topics/sport/2025/index.html"));
         var january = built.Html("topics/trade/2025/01/index.html");
         Assert.Equal(["November 2024", "February 2025"], january.QuerySelectorAll(".calendar-pager a").Select(a => a.TextContent.Trim('←', '→', ' ')).ToList());
         Assert.False(built.Exists("topics/trade/2024/12/index.html"));
@@ -89,7 +94,7 @@ public sealed class TermMonthPagesTests
         var listed = XDocument.Parse(built.Text("sitemap.xml")).Descendants(XNamespace.Get(Sitemaps.Ns) + "loc")
             .Select(l => l.Value["https://news.example.org/archive/".Length..]).ToList();
         string[] pages = ["topics/trade/2024/11/", "topics/trade/2024/11/page/1/", "topics/trade/2024/11/page/2/",
-            "topics/trade/2025/01/", "topics/trade/2025/02/", "topics/sport/2025/01/"];
+            "topics/trade/2025/01/", "topics/trade/2025/02/", "topics/trade/2025/02/page/2/", "topics/sport/2025/"];
         Assert.All(pages, page => Assert.Contains(page, listed));
         int At(string url) => listed.FindIndex(u => u.EndsWith(url, StringComparison.Ordinal));
         // Each right after its oldest article, before the site's next article: the landing page of a month after the oldest
@@ -98,6 +103,9 @@ public sealed class TermMonthPagesTests
         Assert.InRange(At("topics/trade/2024/11/page/1/"), At("/story-1/") + 1, At("/story-2/") - 1);
         Assert.InRange(At("topics/trade/2024/11/page/2/"), At("/story-3/") + 1, At("/story-4/") - 1);
         Assert.InRange(At("topics/trade/2025/02/"), At("/story-6/") + 1, At("/story-7/") - 1);
+        Assert.InRange(At("topics/trade/2025/02/page/2/"), At("/story-8/") + 1, At("/story-9/") - 1);
+        // A year period likewise, after its oldest article.
+        Assert.InRange(At("topics/sport/2025/"), At("/story-5/") + 1, At("/story-6/") - 1);
         Assert.True(At("topics/trade/") < At("/story-1/"));
     }
 
@@ -114,7 +122,8 @@ public sealed class TermMonthPagesTests
         };
         var model = SiteModel.Build(SiteConfig.Default with { MinTermCount = 1 }, entries, new DiagnosticBag());
 
-        var months = TermMonths.Of(Assert.Single(model.Terms[TermKind.Topic]));
+        // One article a page: three articles over two months are browsed by month.
+        var months = TermPeriods.Of(Assert.Single(model.Terms[TermKind.Topic]), pageSize: 1);
 
         Assert.Equal(["/topics/trade/2022/10/: Story 1, Story 3", "/topics/trade/2022/11/: Story 2"],
             months.Select(m => $"{m.Url}: {string.Join(", ", m.Articles.Select(a => a.Title))}").ToList());
