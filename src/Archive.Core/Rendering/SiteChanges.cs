@@ -58,7 +58,20 @@ public sealed partial class SiteChanges
         if (related.Count != relatedBefore.Count) return false;
         for (var i = 0; i < related.Count; i++)
             if (!ReferenceEquals(current.Articles[related[i]], previous.Articles[relatedBefore[i]])) return false;
-        return changedTermLinks.Count == 0 || !TermsOf(entry).Any(term => changedTermLinks.TryGetValue(term.Kind, out var names) && names.Contains(term.Name));
+        return changedTermLinks.Count == 0 || !LinksChangedTerm(entry);
+    }
+
+    /// <summary>Whether one of the article's term links changed: run per article, so without an enumerator or closure.</summary>
+    private bool LinksChangedTerm(ArticleEntry entry)
+    {
+        var terms = entry.Terms;
+        if (changedTermLinks.TryGetValue(TermKind.Topic, out var topics))
+            for (var i = 0; i < terms.Topics.Count; i++) if (topics.Contains(terms.Topics[i])) return true;
+        if (changedTermLinks.TryGetValue(TermKind.Country, out var countries))
+            for (var i = 0; i < terms.Countries.Count; i++) if (countries.Contains(terms.Countries[i])) return true;
+        return (terms.Place is { } place && Changed(TermKind.Place, place)) || (terms.Source is { } source && Changed(TermKind.Source, source));
+
+        bool Changed(TermKind kind, string name) => changedTermLinks.TryGetValue(kind, out var names) && names.Contains(name);
     }
 
     /// <summary>Where the same entry object was in the previous model: most often at the same place, or shifted by the
@@ -193,14 +206,6 @@ public sealed partial class SiteChanges
                 changed.Add(name);
             }
         }
-    }
-
-    private static IEnumerable<(TermKind Kind, string Name)> TermsOf(ArticleEntry entry)
-    {
-        foreach (var topic in entry.Terms.Topics) yield return (TermKind.Topic, topic);
-        foreach (var country in entry.Terms.Countries) yield return (TermKind.Country, country);
-        if (entry.Terms.Place is { } place) yield return (TermKind.Place, place);
-        if (entry.Terms.Source is { } source) yield return (TermKind.Source, source);
     }
 
     private static List<MonthArchive> Months(SiteModel site) => site.Years.SelectMany(y => y.Months).ToList();
