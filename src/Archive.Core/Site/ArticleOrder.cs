@@ -24,13 +24,14 @@ internal static class ArticleOrder
 
     /// <summary>
     /// The entries in order, from the previous model's order: the entries it had are the same objects in the same order, so
-    /// only the others need sorting and merging in. Null when too many changed for that to pay.
+    /// only the others need sorting and merging in. Null when too many changed for that to pay. <c>Before</c> gives, for each
+    /// position of the result, the entry's index in <paramref name="previous"/>, or -1 for an added one.
     /// </summary>
     /// <remarks>
     /// An entry's slot says where it was in the previous model, if it was there: checked by reference, so a stale slot (the
     /// entry was sorted into some other model since) only makes the entry count as removed and added again.
     /// </remarks>
-    public static (ArticleEntry[] Sorted, EntryChanges Changes)? From(IReadOnlyList<ArticleEntry> previous, IReadOnlyList<ArticleEntry> entries)
+    public static (ArticleEntry[] Sorted, int[] Before, EntryChanges Changes)? From(IReadOnlyList<ArticleEntry> previous, IReadOnlyList<ArticleEntry> entries)
     {
         var limit = 64 + entries.Count / 16;
         var kept = new bool[previous.Count];
@@ -51,16 +52,26 @@ internal static class ArticleOrder
         }
         var fresh = Sorted(added.ToArray());
         var merged = new ArticleEntry[entries.Count];
+        var before = new int[entries.Count];
         int next = 0, f = 0;
         for (var i = 0; i < kept.Length; i++)
         {
             if (!kept[i]) continue;
             var entry = previous[i];
-            while (f < fresh.Length && NewestFirst(fresh[f], entry) < 0) merged[next++] = fresh[f++];
+            while (f < fresh.Length && NewestFirst(fresh[f], entry) < 0)
+            {
+                before[next] = -1;
+                merged[next++] = fresh[f++];
+            }
+            before[next] = i;
             merged[next++] = entry;
         }
-        while (f < fresh.Length) merged[next++] = fresh[f++];
-        return (merged, new EntryChanges(fresh, removed));
+        while (f < fresh.Length)
+        {
+            before[next] = -1;
+            merged[next++] = fresh[f++];
+        }
+        return (merged, before, new EntryChanges(fresh, removed));
     }
 
     /// <summary>A list newest first without the removed entries and with the added ones (newest first) merged in.</summary>
