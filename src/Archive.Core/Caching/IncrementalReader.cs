@@ -85,6 +85,14 @@ public static class IncrementalReader
 
         public CachedFile? Find(string path)
         {
+            // The common case, the listing going on as the cache did: one equality test instead of two ordering compares. While
+            // ordered, the record at next always comes after the last path (past it if found, where the walk stopped if not),
+            // so a path equal to it is in order too.
+            if (ordered && next < files.Count && string.Equals(files[next].Path, path, StringComparison.Ordinal))
+            {
+                last = path;
+                return files[next++];
+            }
             if (last is not null && string.CompareOrdinal(last, path) >= 0) ordered = false;
             last = path;
             if (!ordered) return cache.ByPath.GetValueOrDefault(path);
