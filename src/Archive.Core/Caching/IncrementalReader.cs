@@ -33,19 +33,27 @@ public static class IncrementalReader
         }
         Parallel.ForEach(toRead, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
             read => records[read.Index] = ReadOne(source, files[read.Index], config, read.Cached, readStart, parsed, bodies));
+        // One pass over the records (each a separate object: it is the touching that costs at 100,000) gathers everything.
         var entries = new List<ArticleEntry>(files.Count);
-        foreach (var record in records)
+        var kept = new List<CachedFile>(records.Length);
+        // Unchanged files come back as the very records the previous cache held: then the cache need not be written again.
+        var unchanged = toRead.Count == 0 && records.Length == previous.Files.Count;
+        for (var i = 0; i < records.Length; i++)
         {
-            if (record is null) continue;
+            if (records[i] is not { } record)
+            {
+                unchanged = false;
+                continue;
+            }
+            if (unchanged && !ReferenceEquals(record, previous.Files[i])) unchanged = false;
+            kept.Add(record);
             if (record.ReadDiagnostics.Count > 0) diagnostics.AddRange(record.ReadDiagnostics);
             if (record.ParseDiagnostics.Count > 0) diagnostics.AddRange(record.ParseDiagnostics);
             if (record.Entry is { } entry) entries.Add(entry);
         }
         bodies.Fallback = new ArticleIndex.RereadBodies(source, files, config);
         var index = new ArticleIndex(entries, bodies);
-        // Unchanged files come back as the very records the previous cache held: then the cache need not be written again.
-        var unchanged = toRead.Count == 0 && records.Length == previous.Files.Count && records.Select((r, i) => ReferenceEquals(r, previous.Files[i])).All(same => same);
-        return (index, unchanged ? previous : new ContentCache(previous.InputsKey, records.OfType<CachedFile>().ToList()), parsed[0]);
+        return (index, unchanged ? previous : new ContentCache(previous.InputsKey, kept), parsed[0]);
     }
 
     private static CachedFile? Unchanged(ContentEntry file, CachedFile? cached) =>
@@ -85,6 +93,14 @@ public static class IncrementalReader
 
         public CachedFile? Find(string path)
         {
+            // The common case, the listing going on as the cache did: one equality test instead of two ordering compares. While
+            // ordered, the record at next always comes after the last path (past it if found, where the walk stopped if not),
+            // so a path equal to it is in order too.
+            if (ordered && next < files.Count && string.Equals(files[next].Path, path, StringComparison.Ordinal))
+            {
+                last = path;
+                return files[next++];
+            }
             if (last is not null && string.CompareOrdinal(last, path) >= 0) ordered = false;
             last = path;
             if (!ordered) return cache.ByPath.GetValueOrDefault(path);

@@ -99,7 +99,7 @@ internal static class ArchiveIndexPatch
             }
             var articles = ArticleOrder.Merge(term.Articles, changes, addedByName.GetValueOrDefault(term.Name) ?? []);
             addedByName.Remove(term.Name);
-            if (articles.Count > 0) terms.Add((SpellingAfter(kind, term.Name, changes) ?? SpellingOf(kind, term.Name, articles), articles, null));
+            if (articles.Count > 0) terms.Add((SpellingAfter(kind, term.Name, changes) ?? SpellingAfterRemoval(kind, term.Name, articles, changes), articles, null));
         }
         foreach (var (name, articles) in addedByName) terms.Add((SpellingOf(kind, name, articles), articles, null));
         var usedSlugs = new HashSet<string>(StringComparer.Ordinal);
@@ -123,6 +123,29 @@ internal static class ArchiveIndexPatch
     {
         foreach (var entry in changes.Removed)
             if (ArchiveIndexes.NamesOf(kind, entry).Contains(spelling, StringComparer.Ordinal)) return null;
+        foreach (var entry in changes.Added)
+            foreach (var other in ArchiveIndexes.NamesOf(kind, entry))
+                if (string.CompareOrdinal(other, spelling) < 0 && string.Equals(other, spelling, StringComparison.OrdinalIgnoreCase)) spelling = other;
+        return spelling;
+    }
+
+    /// <summary>
+    /// A kept term's spelling when a removed entry had it: the same <see cref="SpellingOf"/> gives, without a walk over every
+    /// article of the term when one of them still has the spelling, as most do: no kept article can spell it lower (it was
+    /// the first of them all), so only the added ones can.
+    /// </summary>
+    private static string SpellingAfterRemoval(TermKind kind, string spelling, IReadOnlyList<ArticleEntry> articles, EntryChanges changes)
+    {
+        var kept = false;
+        foreach (var article in articles)
+        {
+            if (ArchiveIndexes.NamesOf(kind, article).Contains(spelling, StringComparer.Ordinal))
+            {
+                kept = true;
+                break;
+            }
+        }
+        if (!kept) return SpellingOf(kind, spelling, articles);
         foreach (var entry in changes.Added)
             foreach (var other in ArchiveIndexes.NamesOf(kind, entry))
                 if (string.CompareOrdinal(other, spelling) < 0 && string.Equals(other, spelling, StringComparison.OrdinalIgnoreCase)) spelling = other;

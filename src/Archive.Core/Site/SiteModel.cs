@@ -55,6 +55,9 @@ public sealed class SiteModel
 
     private UrlCensus? urlCensus;
 
+    // The related-article inputs of Articles, position for position, for the next build of a session to hand on.
+    private RelatedInput[]? relatedInputs;
+
     /// <summary>The URLs of the entries as read, for the next build of a session to take and update.</summary>
     internal UrlCensus? UrlCensus { init => urlCensus = value; }
 
@@ -115,8 +118,7 @@ public sealed class SiteModel
         }
         var terms = kinds.Select((kind, i) => (kind, i)).ToDictionary(p => p.kind, p => byKind[p.i]);
         phases?.End("site model: indexes");
-        var inputs = new RelatedInput[sorted.Length];
-        for (var i = 0; i < sorted.Length; i++) inputs[i] = new RelatedInput(sorted[i].Url, sorted[i].Published, TermKeys(sorted[i].Terms));
+        var inputs = RelatedInputs(sorted, ordered?.Before, previous?.relatedInputs);
         var related = previous?.RelatedState is { } state ? state.Update(inputs) : RelatedArticles.Compute(inputs);
         phases?.End("site model: related articles");
         return new SiteModel
@@ -129,6 +131,22 @@ public sealed class SiteModel
             Related = related.Lists,
             RelatedState = related,
             UrlCensus = census,
+            relatedInputs = inputs,
         };
+    }
+
+    /// <summary>What related-article scoring sees of each article: an entry kept from the previous model (the same object,
+    /// so the same URL, time and terms) hands on the very input it had there, without a look-up of its term keys.</summary>
+    private static RelatedInput[] RelatedInputs(ArticleEntry[] sorted, int[]? before, RelatedInput[]? previous)
+    {
+        var inputs = new RelatedInput[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            var at = before is null ? -1 : before[i];
+            inputs[i] = previous is not null && at >= 0 && at < previous.Length
+                ? previous[at]
+                : new RelatedInput(sorted[i].Url, sorted[i].Published, TermKeys(sorted[i].Terms));
+        }
+        return inputs;
     }
 }
