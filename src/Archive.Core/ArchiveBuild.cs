@@ -21,24 +21,14 @@ public sealed class ArchiveBuild
     private SiteModel? lastModel;
     // What the site this instance last wrote was rendered from (see BuildCache.RenderedFrom), kept with its page cache.
     private RenderedFrom? lastRenderedFrom;
-    private readonly BackgroundSaves saves;
+    private readonly BackgroundSaves saves = new();
     private readonly RecentBodies recentBodies = new();
 
-    public ArchiveBuild(bool deferCacheWrites = false)
-    {
-        DeferCacheWrites = deferCacheWrites;
-        saves = new BackgroundSaves(held: deferCacheWrites);
-    }
-
     /// <summary>
-    /// A serve session: the caches are not written by a build but when <see cref="SaveCaches"/> says (once edits pause), in
-    /// the background (they are only read by the next process; this one keeps them in memory). <see cref="FinishSaving"/>
-    /// writes and waits for them.
+    /// A serve session: the caches are written after each build in the background, and the build returns without waiting
+    /// (they are only read by the next process; this one keeps them in memory). <see cref="FinishSaving"/> waits for them.
     /// </summary>
-    public bool DeferCacheWrites { get; }
-
-    /// <summary>Starts writing, in the background, the caches deferred builds left to write.</summary>
-    public void SaveCaches() => saves.Release();
+    public bool DeferCacheWrites { get; init; }
 
     /// <summary>URLs per sitemap file: <see cref="Feeds.Sitemaps.UrlsPerFile"/>, smaller only for tests.</summary>
     internal int SitemapUrlsPerFile { get; init; } = Feeds.Sitemaps.UrlsPerFile;

@@ -51,16 +51,13 @@ internal sealed class ServeSession(BuildOptions options, ConsoleReporter reporte
 {
     private readonly Lock building = new();
     // One instance: each rebuild starts from what the last one read; its caches are written while serve waits for changes.
-    private readonly ArchiveBuild build = new(deferCacheWrites: true);
+    private readonly ArchiveBuild build = new() { DeferCacheWrites = true };
     private volatile IReadOnlyList<string> problems = [];
     private IReadOnlySet<string>? warningsShown;
     // A second after a rebuild (the browsers have reloaded), if no rebuild runs: the staging base brought up to the new site,
     // then a full collection. The GC here blocks (batch mode, for builds); collecting the last model's garbage while serve
     // waits spares the next rebuild a 0.3 s pause.
     private Timer? idleCollection;
-    // Five seconds after the last rebuild: the caches written (for the next process), once edits pause rather than beside
-    // the next rebuild (at 100,000 articles the content cache is a second of CPU).
-    private Timer? idleSave;
 
     public IReadOnlyList<string> Problems => problems;
 
@@ -81,7 +78,6 @@ internal sealed class ServeSession(BuildOptions options, ConsoleReporter reporte
             problems = result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
             reloads.Reload();
             (idleCollection ??= new Timer(_ => CollectWhileIdle())).Change(TimeSpan.FromSeconds(1), Timeout.InfiniteTimeSpan);
-            (idleSave ??= new Timer(_ => build.SaveCaches())).Change(TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan);
         }
     }
 

@@ -5,9 +5,7 @@ namespace Archive.Caching;
 /// the site is swapped in, and a cache file superseded before it was written is never written. The caches are only ever
 /// a speed-up (each is verified on load), so one not yet written costs the next process time, never correctness.
 /// </summary>
-/// <param name="held">Saves wait for <see cref="Release"/> (or <see cref="Flush"/>): a serve session writes them once edits pause,
-/// so that serialising 100,000 cache records does not compete with the next rebuild for a 2-core machine.</param>
-public sealed class BackgroundSaves(bool held = false)
+public sealed class BackgroundSaves
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, Action> pending = new(StringComparer.Ordinal);
@@ -20,30 +18,17 @@ public sealed class BackgroundSaves(bool held = false)
         lock (gate)
         {
             pending[kind] = save;
-            if (!held) Start();
+            if (draining) return;
+            draining = true;
+            // A thread of its own: a save of 200 MB on a pool thread starves the build's parallel loops on a 2-core machine
+            // (the pool adds threads slowly), which cost a serve rebuild a second of waiting.
+            worker = Task.Factory.StartNew(Drain, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
-    }
-
-    /// <summary>Starts writing the saves queued so far (those of a held instance).</summary>
-    public void Release()
-    {
-        lock (gate) Start();
-    }
-
-    /// <summary>Starts the writer thread if saves wait and none runs. Called under the gate.</summary>
-    private void Start()
-    {
-        if (draining || pending.Count == 0) return;
-        draining = true;
-        // A thread of its own: a save of 200 MB on a pool thread starves the build's parallel loops on a 2-core machine
-        // (the pool adds threads slowly), which cost a serve rebuild a second of waiting.
-        worker = Task.Factory.StartNew(Drain, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>Waits until every queued save is written.</summary>
     public void Flush()
     {
-        Release();
         while (true)
         {
             Task current;
