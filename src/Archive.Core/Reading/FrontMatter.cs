@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archive.Model;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Archive.Reading;
@@ -77,6 +78,12 @@ public sealed record FrontMatter
         }
         try
         {
+            if (FirstAlias(yaml) is { } alias)
+            {
+                diagnostics.Error(file.At((int)alias.Start.Line + 1, (int)alias.Start.Column),
+                    $"front matter uses the YAML alias '*{alias.Value}': aliases are not supported here, write the value out");
+                return Empty;
+            }
             var stream = new YamlStream();
             using var reader = new StringReader(yaml);
             scanner = new Scanner(reader, skipComments: true);
@@ -110,5 +117,18 @@ public sealed record FrontMatter
             return Empty;
         }
         return new FrontMatterFields(file, config, diagnostics).Read(map);
+    }
+
+    /// <summary>
+    /// The first alias of the block, if any. YamlDotNet resolves an alias used as a mapping key by comparing alias nodes,
+    /// which recurses without end on some inputs (found by the reader fuzz test): a stack overflow, which cannot be caught.
+    /// </summary>
+    private static AnchorAlias? FirstAlias(string yaml)
+    {
+        if (!yaml.Contains('*')) return null;
+        var parser = new Parser(new StringReader(yaml));
+        while (parser.MoveNext())
+            if (parser.Current is AnchorAlias alias) return alias;
+        return null;
     }
 }

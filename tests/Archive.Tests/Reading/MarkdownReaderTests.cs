@@ -12,6 +12,20 @@ public sealed class MarkdownReaderTests
         return (article, diagnostics);
     }
 
+    [Theory]
+    [InlineData("*a : 1\nb: &a x\n", 4)]
+    [InlineData("b: &a x\nc: *a\n", 5)]
+    public void A_yaml_alias_in_front_matter_is_an_error_with_its_place_not_a_crash(string aliasLines, int line)
+    {
+        // The first input made YamlDotNet recurse until the stack overflowed (an alias as a mapping key, resolved late).
+        var (article, diagnostics) = Read($"---\ntitle: T\ndate: 2024-05-01\n{aliasLines}---\n\nHello.\n");
+        var error = Assert.Single(diagnostics.Sorted(), d => d.Message.Contains("alias", StringComparison.Ordinal));
+        Assert.Equal(Severity.Error, error.Severity);
+        Assert.Contains("alias '*a'", error.Message);
+        Assert.Equal(line, error.Location.Line);
+        Assert.NotNull(article);
+    }
+
     [Fact]
     public void Raw_html_is_escaped_by_default()
     {
