@@ -18,7 +18,7 @@ public sealed class MarkdownReaderTests
     public void A_yaml_alias_in_front_matter_is_an_error_with_its_place_not_a_crash(string aliasLines, int line)
     {
         // The first input made YamlDotNet recurse until the stack overflowed (an alias as a mapping key, resolved late).
-        var (article, diagnostics) = Read($"---\ntitle: T\ndate: 2024-05-01\n{aliasLines}---\n\nHello.\n");
+        var (article, diagnostics) = Read($"---\ntitle: T\ndate: 2024-05-01\n{aliasLines}---\n\n# Hello\n\nText.\n");
         var error = Assert.Single(diagnostics.Sorted(), d => d.Message.Contains("alias", StringComparison.Ordinal));
         Assert.Equal(Severity.Error, error.Severity);
         Assert.Contains("alias '*a'", error.Message);
