@@ -15,27 +15,17 @@ public sealed class TermMonthPagesTests
     /// </summary>
     private static TestSite Site() => TestSite.With(
         ("archive.yml", "page_size: 2\n"),
-        Story(1, "2024-11-03T09:00:00+00:00", "Trade"),
-        Story(2, "2024-11-12T09:00:00+00:00", "Trade"),
-        Story(3, "2024-11-28T09:00:00+00:00", "Trade"),
-        Story(4, "2025-01-07T09:00:00+00:00", "Trade"),
-        Story(5, "2025-01-08T09:00:00+00:00", "Sport"),
-        Story(6, "2025-02-02T09:00:00+00:00", "Trade"),
-        Story(7, "2025-02-20T09:00:00+00:00", "Trade"),
-        Story(8, "2025-02-24T09:00:00+00:00", "Trade"),
-        Story(9, "2025-02-26T09:00:00+00:00", "Trade"));
+        Articles.Story(1, "2024-11-03T09:00:00+00:00", "Trade"),
+        Articles.Story(2, "2024-11-12T09:00:00+00:00", "Trade"),
+        Articles.Story(3, "2024-11-28T09:00:00+00:00", "Trade"),
+        Articles.Story(4, "2025-01-07T09:00:00+00:00", "Trade"),
+        Articles.Story(5, "2025-01-08T09:00:00+00:00", "Sport"),
+        Articles.Story(6, "2025-02-02T09:00:00+00:00", "Trade"),
+        Articles.Story(7, "2025-02-20T09:00:00+00:00", "Trade"),
+        Articles.Story(8, "2025-02-24T09:00:00+00:00", "Trade"),
+        Articles.Story(9, "2025-02-26T09:00:00+00:00", "Trade"));
 
-    private static (string Path, string Text) Story(int n, string date, string topic) => ($"content/s{n}.md", $"""
-        ---
-        title: Story {n}
-        date: {date}
-        source: Xinhua
-        topics:
-          - {topic}
-        ---
 
-        Paragraph {n}.
-        """);
 
     [Fact]
     public void The_landing_page_shows_the_newest_articles_and_every_month_with_its_count_newest_year_first()

@@ -27,17 +27,7 @@ public sealed class TermYearPagesTests
         Story(5, "2025-01-07T09:00:00+00:00"),
     ];
 
-    private static (string Path, string Text) Story(int n, string date, string topic = "Trade") => ($"content/s{n}.md", $"""
-        ---
-        title: Story {n}
-        date: {date}
-        source: Xinhua
-        topics:
-          - {topic}
-        ---
-
-        Paragraph {n}.
-        """);
+    private static (string Path, string Text) Story(int n, string date, string topic = "Trade") => Articles.Story(n, date, topic);
 
     [Fact]
     public void A_term_is_browsed_by_month_from_a_page_of_articles_a_month_on_average_over_the_months_it_spans()

@@ -12,6 +12,19 @@ public static class Articles
         return $"{title}\n\n({source}) {time}\n\n{place}, {dateline} ({source}) -- {body}\n\nA second paragraph follows here.\n";
     }
 
+    /// <summary>A Markdown story numbered n (content/s{n}.md), filed under one topic, from Xinhua.</summary>
+    public static (string Path, string Text) Story(int n, string date, string topic) => ($"content/s{n}.md", $"""
+        ---
+        title: Story {n}
+        date: {date}
+        source: Xinhua
+        topics:
+          - {topic}
+        ---
+
+        Paragraph {n}.
+        """);
+
     /// <summary>The reference article as the sample archive holds it (byte for byte the seed; a test checks that).</summary>
     public static string Seed() => File.ReadAllText(Path.Combine(RepoRoot(), ReferencePath));
 
