@@ -320,13 +320,7 @@ public sealed class OutputWriter : IDisposable
             var file = Path.Combine(staging, path);
             // Renamed by case only: on a file system that ignores case the new file is this very file.
             if (next.Find(path) is not null && !ExistsWithCase(file)) continue;
-            if (!File.Exists(file)) continue;
-            File.Delete(file);
-            for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > staging.Length; folder = Path.GetDirectoryName(folder))
-            {
-                if (!Directory.Exists(folder) || Directory.EnumerateFileSystemEntries(folder).Any()) break;
-                Directory.Delete(folder);
-            }
+            StagingBase.Remove(staging, path);
         }
     }
 

@@ -61,7 +61,7 @@ public static class StagingBase
     }
 
     /// <summary>Deletes a file of the base and the folders it leaves empty.</summary>
-    private static void Remove(string staging, string path)
+    internal static void Remove(string staging, string path)
     {
         var file = Path.Combine(staging, path);
         if (!File.Exists(file)) return;

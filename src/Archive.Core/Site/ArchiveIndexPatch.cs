@@ -123,10 +123,7 @@ internal static class ArchiveIndexPatch
     {
         foreach (var entry in changes.Removed)
             if (ArchiveIndexes.NamesOf(kind, entry).Contains(spelling, StringComparer.Ordinal)) return null;
-        foreach (var entry in changes.Added)
-            foreach (var other in ArchiveIndexes.NamesOf(kind, entry))
-                if (string.CompareOrdinal(other, spelling) < 0 && string.Equals(other, spelling, StringComparison.OrdinalIgnoreCase)) spelling = other;
-        return spelling;
+        return FirstWithAdded(kind, spelling, changes);
     }
 
     /// <summary>
@@ -136,16 +133,13 @@ internal static class ArchiveIndexPatch
     /// </summary>
     private static string SpellingAfterRemoval(TermKind kind, string spelling, IReadOnlyList<ArticleEntry> articles, EntryChanges changes)
     {
-        var kept = false;
-        foreach (var article in articles)
-        {
-            if (ArchiveIndexes.NamesOf(kind, article).Contains(spelling, StringComparer.Ordinal))
-            {
-                kept = true;
-                break;
-            }
-        }
-        if (!kept) return SpellingOf(kind, spelling, articles);
+        var kept = articles.Any(article => ArchiveIndexes.NamesOf(kind, article).Contains(spelling, StringComparer.Ordinal));
+        return kept ? FirstWithAdded(kind, spelling, changes) : SpellingOf(kind, spelling, articles);
+    }
+
+    /// <summary>The ordinally first of <paramref name="spelling"/> and the spellings of it (differing only in case) that the added entries give.</summary>
+    private static string FirstWithAdded(TermKind kind, string spelling, EntryChanges changes)
+    {
         foreach (var entry in changes.Added)
             foreach (var other in ArchiveIndexes.NamesOf(kind, entry))
                 if (string.CompareOrdinal(other, spelling) < 0 && string.Equals(other, spelling, StringComparison.OrdinalIgnoreCase)) spelling = other;
