@@ -14,5 +14,6 @@ public static class ArchiveCli
         NewCommand.Create(),
         InitCommand.Create(),
         CheckCommand.Create(),
+        BuildServerCommand.Create(),
     };
 }

@@ -84,6 +84,12 @@ public sealed class ConsoleReporter(TextWriter output, TextWriter errors, Verbos
         if (verbosity != Verbosity.Quiet) output.WriteLine(line);
     }
 
+    /// <summary>A line for <c>--verbose</c> only.</summary>
+    public void Detail(string line)
+    {
+        if (verbosity == Verbosity.Verbose) output.WriteLine(line);
+    }
+
     private string Format(Diagnostic diagnostic)
     {
         if (!color) return diagnostic.ToString();

@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+using System.Text.Json;
+using Archive.Model;
+
+namespace Archive.Cli.BuildServer;
+
+/// <summary>
+/// The build server of one output folder: listens on its socket, runs one build at a time for the clients that ask, and
+/// stops after a while without builds, when asked, or when a client goes away in the middle of its build (Ctrl+C: the
+/// build stops as it would in the client's own process, and the output folder keeps its previous site).
+/// </summary>
+/// <param name="log">Where each build's timings go: the server's log file.</param>
+internal sealed class BuildServerHost(ServerAddress address, string outputDir, TimeSpan idleTimeout, TextWriter? log = null)
+{
+    private readonly BuildServerSession session = new() { Log = log };
+    private readonly CancellationTokenSource stopping = new();
+    private readonly DateTimeOffset started = DateTimeOffset.Now;
+    private long lastBuild = Environment.TickCount64;
+    private int active;
+
+    /// <summary>What happens when a client leaves during its build: by default the process exits at once.</summary>
+    public Action AbandonedBuild { get; init; } = () => Environment.Exit(CommandLine.Failed);
+
+    /// <summary>Serves until stopped; returns at once when another server already holds the address.</summary>
+    public async Task RunAsync(CancellationToken cancellation = default)
+    {
+        using var held = HoldLock();
+        if (held is null) return;
+        File.Delete(address.Socket); // left by a server that was killed: the lock proves no one listens on it
+        using var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        listener.Bind(new UnixDomainSocketEndPoint(address.Socket));
+        listener.Listen(16);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, stopping.Token);
+        using var idleCheck = new Timer(_ => StopIfIdle(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        try
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var client = await listener.AcceptAsync(stop.Token);
+                _ = Task.Run(() => ServeAsync(client));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        finally
+        {
+            File.Delete(address.Socket);
+            session.FinishSaving();
+            session.Dispose();
+        }
+    }
+
+    private FileStream? HoldLock()
+    {
+        try
+        {
+            return new FileStream(address.LockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private void StopIfIdle()
+    {
+        if (Volatile.Read(ref active) == 0 && IdleFor >= idleTimeout) stopping.Cancel();
+    }
+
+    private async Task ServeAsync(Socket client)
+    {
+        Interlocked.Increment(ref active);
+        using var channel = new MessageChannel(new NetworkStream(client, ownsSocket: true));
+        try
+        {
+            var request = await channel.ReceiveAsync(ServerJson.Default.ServerRequest);
+            switch (request?.Kind)
+            {
+                case ServerRequest.BuildKind when request.Build is { } build:
+                    await BuildAsync(channel, request, build);
+                    break;
+                case ServerRequest.StatusKind:
+                    await channel.SendAsync(new ServerReply(Status: Status()), ServerJson.Default.ServerReply);
+                    break;
+                case ServerRequest.StopKind:
+                    session.FinishSaving();
+                    await channel.SendAsync(new ServerReply(Status: Status()), ServerJson.Default.ServerReply);
+                    stopping.Cancel();
+                    break;
+            }
+        }
+        catch (Exception e) when (e is IOException or SocketException or JsonException or ObjectDisposedException)
+        {
+            // A client that went away or spoke nonsense: nothing to answer.
+        }
+        finally
+        {
+            Interlocked.Decrement(ref active);
+        }
+    }
+
+    private async Task BuildAsync(MessageChannel channel, ServerRequest request, RequestedBuild requested)
+    {
+        using var finished = new CancellationTokenSource();
+        // The client sends nothing more: the end of its stream before the build ends means it was stopped (Ctrl+C).
+        var watch = WatchForLeavingAsync(channel, finished.Token);
+        var progress = request.WantsProgress ? new RelayedProgress(channel) : null;
+        ServerReply reply;
+        try
+        {
+            var options = requested.ToOptions() with { Progress = progress };
+            var built = await Task.Run(() => session.Build(request.WorkingDirectory, options));
+            reply = new ServerReply(Result: built);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            reply = new ServerReply(Failure: $"{e.GetType().Name}: {e.Message}");
+        }
+        finally
+        {
+            finished.Cancel();
+        }
+        await watch;
+        Volatile.Write(ref lastBuild, Environment.TickCount64);
+        await channel.SendAsync(reply, ServerJson.Default.ServerReply);
+        _ = Task.Run(session.AfterBuild);
+    }
+
+    private async Task WatchForLeavingAsync(MessageChannel channel, CancellationToken finished)
+    {
+        try
+        {
+            if (await channel.ReceiveAsync(ServerJson.Default.ServerRequest, finished) is null && !finished.IsCancellationRequested)
+                AbandonedBuild();
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception e) when (e is IOException or JsonException or ObjectDisposedException)
+        {
+            if (!finished.IsCancellationRequested) AbandonedBuild();
+        }
+    }
+
+    private TimeSpan IdleFor => TimeSpan.FromMilliseconds(Environment.TickCount64 - Volatile.Read(ref lastBuild));
+
+    private ServerStatus Status()
+    {
+        using var process = Process.GetCurrentProcess();
+        return new ServerStatus(Environment.ProcessId, Path.GetFullPath(outputDir), started, session.Builds, process.WorkingSet64,
+            IdleFor);
+    }
+
+    /// <summary>Progress sent to the client as it comes; a line per change of phase or per 256 items at most.</summary>
+    private sealed class RelayedProgress(MessageChannel channel) : IProgress<BuildProgress>
+    {
+        public void Report(BuildProgress value)
+        {
+            try
+            {
+                channel.Send(new ServerReply(Progress: value), ServerJson.Default.ServerReply);
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException)
+            {
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using Archive.Output;
+
+namespace Archive.Cli.BuildServer;
+
+/// <summary>
+/// What a build server keeps between builds of its output folder: the build that read, modelled and wrote the site last
+/// (so the next one starts from memory, as a serve session does), and the watcher that says which content files changed.
+/// It trusts that memory only while the output folder and the caches are as it left them; otherwise it starts afresh, as a
+/// new process would.
+/// </summary>
+internal sealed class BuildServerSession : IDisposable
+{
+    private static readonly TimeSpan MarkerWait = TimeSpan.FromSeconds(2);
+    private readonly Lock building = new();
+    private ArchiveBuild build = NewBuild();
+    private ContentChangeLog? changes;
+    private string? footprint;
+    // The options of the last build while its caches and footprint are not yet settled (see Settle).
+    private BuildOptions? unsettled;
+
+    public int Builds { get; private set; }
+
+    /// <summary>Where each build's timings go (the server's log).</summary>
+    public TextWriter? Log { get; init; }
+
+    /// <summary>One build at a time, in the client's folder (the paths in its options are as the user gave them).</summary>
+    public BuiltSite Build(string workingDirectory, BuildOptions options)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        lock (building)
+        {
+            var waited = clock.Elapsed;
+            Settle(collect: false);
+            var settled = clock.Elapsed;
+            Environment.CurrentDirectory = workingDirectory;
+            var fresh = footprint is null || options.Clean || footprint != SiteFootprint.Of(options.OutputDir);
+            if (fresh) build = NewBuild();
+            var contentRoot = Path.GetFullPath(options.ContentDir).TrimEnd(Path.DirectorySeparatorChar);
+            if (changes?.Root != contentRoot)
+            {
+                changes?.Dispose();
+                changes = new ContentChangeLog(contentRoot);
+            }
+            // Taken even on a fresh start: the watcher's log then begins now, and the listing below sees everything.
+            var changed = changes.Take(MarkerWait);
+            var listed = clock.Elapsed;
+            Log?.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{DateTimeOffset.Now:HH:mm:ss.fff} build {Builds + 1} started"));
+            footprint = null; // until this build is settled; if it throws, the next one starts afresh
+            var result = build.Run(options with { ContentChanges = fresh ? null : changed });
+            Builds++;
+            unsettled = options;
+            Log?.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{DateTimeOffset.Now:HH:mm:ss.fff} build {Builds}: {(fresh ? "afresh" : "from memory")}, {changed?.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"} changes; waited {waited.TotalSeconds:0.000} s, settled {(settled - waited).TotalSeconds:0.000} s, changes taken {(listed - settled).TotalSeconds:0.000} s, built {(clock.Elapsed - listed).TotalSeconds:0.000} s"));
+            return BuiltSite.From(result, Builds, fresh);
+        }
+    }
+
+    /// <summary>
+    /// The work of the pause after a build: the staging folder brought up to the new site, the caches written, the garbage
+    /// collected, and then the footprint taken that the next build compares. Skipped if a build is running.
+    /// </summary>
+    public void AfterBuild()
+    {
+        if (!building.TryEnter()) return;
+        try
+        {
+            Settle(collect: true);
+        }
+        finally
+        {
+            building.Exit();
+        }
+    }
+
+    /// <summary>Done after each build, at the latest before the next: until then the footprint is not known.</summary>
+    private void Settle(bool collect)
+    {
+        if (unsettled is not { } options) return;
+        build.PrepareNextBuild(options);
+        build.FinishSaving();
+        if (collect) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        footprint = SiteFootprint.Of(options.OutputDir);
+        unsettled = null;
+    }
+
+    /// <summary>Waits for the caches of the last build (before the server stops).</summary>
+    public void FinishSaving()
+    {
+        lock (building) Settle(collect: false);
+    }
+
+    private static ArchiveBuild NewBuild() => new() { DeferCacheWrites = true };
+
+    public void Dispose()
+    {
+        lock (building) changes?.Dispose();
+    }
+}

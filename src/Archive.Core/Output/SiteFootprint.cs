@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text;
+using Archive.Caching;
+
+namespace Archive.Output;
+
+/// <summary>
+/// What a long-lived build process checks before it trusts what it holds in memory about an output folder: the site's and
+/// the staging folder's markers and the cache files, by identity (inode, size, modification time). Any other build writing
+/// there (another process, another version) changes at least one of them.
+/// </summary>
+public static class SiteFootprint
+{
+    public static string Of(string outputDir)
+    {
+        var output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var text = new StringBuilder();
+        Add(text, Path.Combine(output, OutputOwnership.MarkerName));
+        Add(text, Path.Combine(output + ".staging", OutputOwnership.MarkerName));
+        var cache = BuildCache.FolderFor(output);
+        if (Directory.Exists(cache))
+            foreach (var file in Directory.EnumerateFiles(cache).Order(StringComparer.Ordinal)) Add(text, file);
+        return text.ToString();
+    }
+
+    private static void Add(StringBuilder text, string path)
+    {
+        text.Append(path).Append(' ');
+        if (NativeFiles.Identify(path) is { } identity)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{identity.Inode} {identity.Size} {identity.ModifiedSeconds}.{identity.ModifiedNanoseconds}");
+        }
+        else
+        {
+            var file = new FileInfo(path);
+            text.Append(file.Exists ? string.Create(CultureInfo.InvariantCulture, $"{file.Length} {file.LastWriteTimeUtc.Ticks}") : "none");
+        }
+        text.Append('\n');
+    }
+}
