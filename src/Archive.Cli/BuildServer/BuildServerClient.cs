@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
-using System.Text.Json;
 using Archive.Model;
 
 namespace Archive.Cli.BuildServer;
@@ -16,15 +15,17 @@ internal sealed class BuildServerClient(ServerAddress address, IServerLauncher l
     /// <summary>How long a starting server may take to listen before the client builds alone.</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    public async Task<ServedBuild?> BuildAsync(BuildOptions options, CancellationToken cancellation)
+    /// <remarks>Blocking calls on the socket, not asynchronous ones: a new process then starts no I/O threads (measured: a
+    /// tenth of a second less per build). Cancellation (Ctrl+C) closes the socket, which the server takes as a stop.</remarks>
+    public ServedBuild? Build(BuildOptions options, CancellationToken cancellation)
     {
-        using var channel = await ConnectOrStartAsync(options.OutputDir, cancellation);
+        using var channel = ConnectOrStart(options.OutputDir, cancellation);
         if (channel is null) return null;
+        using var stop = cancellation.Register(channel.Dispose);
         try
         {
-            var request = new ServerRequest(ServerRequest.BuildKind, Environment.CurrentDirectory, RequestedBuild.From(options), options.Progress is not null);
-            await channel.SendAsync(request, ServerJson.Default.ServerRequest, cancellation);
-            while (await channel.ReceiveAsync(ServerJson.Default.ServerReply, cancellation) is { } reply)
+            channel.Send(new ServerRequest(ServerRequest.BuildKind, Environment.CurrentDirectory, RequestedBuild.From(options), options.Progress is not null));
+            while (channel.ReceiveReply() is { } reply)
             {
                 if (reply.Progress is { } progress) options.Progress?.Report(progress);
                 if (reply.Result is { } built) return new ServedBuild(built.ToResult(), built.ServerBuilds, built.FreshState);
@@ -36,23 +37,24 @@ internal sealed class BuildServerClient(ServerAddress address, IServerLauncher l
             }
             notes.WriteLine("archive: the build server stopped before the build finished; building in this process instead");
         }
-        catch (Exception e) when (e is IOException or SocketException or JsonException)
+        catch (Exception e) when (e is IOException or SocketException or InvalidDataException or ObjectDisposedException)
         {
+            if (cancellation.IsCancellationRequested) return null;
             notes.WriteLine($"archive: lost the build server ({e.Message}); building in this process instead");
         }
         return null;
     }
 
-    private async Task<MessageChannel?> ConnectOrStartAsync(string outputDir, CancellationToken cancellation)
+    private MessageChannel? ConnectOrStart(string outputDir, CancellationToken cancellation)
     {
-        if (await TryConnectAsync(address, cancellation) is { } running) return running;
+        if (TryConnect(address) is { } running) return running;
         var started = launcher.Start(address, outputDir);
         if (started is null) return null;
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < StartTimeout && !cancellation.IsCancellationRequested)
         {
-            await Task.Delay(20, cancellation);
-            if (await TryConnectAsync(address, cancellation) is { } channel)
+            Thread.Sleep(20);
+            if (TryConnect(address) is { } channel)
             {
                 notes.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"archive: started a build server for {outputDir}: it keeps the site in memory so that the next builds are fast, and stops after {launcher.IdleTimeout.TotalMinutes:0} minutes without a build ('archive build-server stop' stops it now)"));
@@ -60,19 +62,19 @@ internal sealed class BuildServerClient(ServerAddress address, IServerLauncher l
             }
             if (started.HasExited) break;
         }
-        notes.WriteLine("archive: the build server did not start; building in this process");
+        if (!cancellation.IsCancellationRequested) notes.WriteLine("archive: the build server did not start; building in this process");
         return null;
     }
 
     /// <summary>A channel to the server listening at the address, or null if none does.</summary>
-    public static async Task<MessageChannel?> TryConnectAsync(ServerAddress address, CancellationToken cancellation = default)
+    public static MessageChannel? TryConnect(ServerAddress address)
     {
         if (!File.Exists(address.Socket)) return null;
         var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         try
         {
-            await socket.ConnectAsync(new UnixDomainSocketEndPoint(address.Socket), cancellation);
-            return new MessageChannel(new NetworkStream(socket, ownsSocket: true));
+            socket.Connect(new UnixDomainSocketEndPoint(address.Socket));
+            return new MessageChannel(socket);
         }
         catch (SocketException)
         {

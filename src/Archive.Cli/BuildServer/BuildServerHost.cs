@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Sockets;
-using System.Text.Json;
 using Archive.Model;
 
 namespace Archive.Cli.BuildServer;
@@ -38,7 +37,7 @@ internal sealed class BuildServerHost(ServerAddress address, string outputDir, T
             while (!stop.IsCancellationRequested)
             {
                 var client = await listener.AcceptAsync(stop.Token);
-                _ = Task.Run(() => ServeAsync(client));
+                _ = Task.Run(() => Serve(client));
             }
         }
         catch (OperationCanceledException)
@@ -69,29 +68,29 @@ internal sealed class BuildServerHost(ServerAddress address, string outputDir, T
         if (Volatile.Read(ref active) == 0 && IdleFor >= idleTimeout) stopping.Cancel();
     }
 
-    private async Task ServeAsync(Socket client)
+    private void Serve(Socket client)
     {
         Interlocked.Increment(ref active);
-        using var channel = new MessageChannel(new NetworkStream(client, ownsSocket: true));
+        using var channel = new MessageChannel(client);
         try
         {
-            var request = await channel.ReceiveAsync(ServerJson.Default.ServerRequest);
+            var request = channel.ReceiveRequest();
             switch (request?.Kind)
             {
                 case ServerRequest.BuildKind when request.Build is { } build:
-                    await BuildAsync(channel, request, build);
+                    Build(channel, request, build);
                     break;
                 case ServerRequest.StatusKind:
-                    await channel.SendAsync(new ServerReply(Status: Status()), ServerJson.Default.ServerReply);
+                    channel.Send(new ServerReply(Status: Status()));
                     break;
                 case ServerRequest.StopKind:
                     session.FinishSaving();
-                    await channel.SendAsync(new ServerReply(Status: Status()), ServerJson.Default.ServerReply);
+                    channel.Send(new ServerReply(Status: Status()));
                     stopping.Cancel();
                     break;
             }
         }
-        catch (Exception e) when (e is IOException or SocketException or JsonException or ObjectDisposedException)
+        catch (Exception e) when (e is IOException or SocketException or InvalidDataException or ObjectDisposedException)
         {
             // A client that went away or spoke nonsense: nothing to answer.
         }
@@ -101,17 +100,21 @@ internal sealed class BuildServerHost(ServerAddress address, string outputDir, T
         }
     }
 
-    private async Task BuildAsync(MessageChannel channel, ServerRequest request, RequestedBuild requested)
+    private void Build(MessageChannel channel, ServerRequest request, RequestedBuild requested)
     {
-        using var finished = new CancellationTokenSource();
+        var finished = 0;
         // The client sends nothing more: the end of its stream before the build ends means it was stopped (Ctrl+C).
-        var watch = WatchForLeavingAsync(channel, finished.Token);
-        var progress = request.WantsProgress ? new RelayedProgress(channel) : null;
+        var watch = new Thread(() =>
+        {
+            channel.WaitForClose();
+            if (Volatile.Read(ref finished) == 0) AbandonedBuild();
+        }) { IsBackground = true, Name = "client watch" };
+        watch.Start();
         ServerReply reply;
         try
         {
-            var options = requested.ToOptions() with { Progress = progress };
-            var built = await Task.Run(() => session.Build(request.WorkingDirectory, options));
+            var progress = request.WantsProgress ? new RelayedProgress(channel) : null;
+            var built = session.Build(request.WorkingDirectory, requested.ToOptions() with { Progress = progress });
             reply = new ServerReply(Result: built);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -120,28 +123,13 @@ internal sealed class BuildServerHost(ServerAddress address, string outputDir, T
         }
         finally
         {
-            finished.Cancel();
+            Volatile.Write(ref finished, 1);
+            channel.StopReceiving();
         }
-        await watch;
+        watch.Join();
         Volatile.Write(ref lastBuild, Environment.TickCount64);
-        await channel.SendAsync(reply, ServerJson.Default.ServerReply);
+        channel.Send(reply);
         _ = Task.Run(session.AfterBuild);
-    }
-
-    private async Task WatchForLeavingAsync(MessageChannel channel, CancellationToken finished)
-    {
-        try
-        {
-            if (await channel.ReceiveAsync(ServerJson.Default.ServerRequest, finished) is null && !finished.IsCancellationRequested)
-                AbandonedBuild();
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        catch (Exception e) when (e is IOException or JsonException or ObjectDisposedException)
-        {
-            if (!finished.IsCancellationRequested) AbandonedBuild();
-        }
     }
 
     private TimeSpan IdleFor => TimeSpan.FromMilliseconds(Environment.TickCount64 - Volatile.Read(ref lastBuild));
@@ -160,10 +148,11 @@ internal sealed class BuildServerHost(ServerAddress address, string outputDir, T
         {
             try
             {
-                channel.Send(new ServerReply(Progress: value), ServerJson.Default.ServerReply);
+                channel.Send(new ServerReply(Progress: value));
             }
             catch (Exception e) when (e is IOException or ObjectDisposedException)
             {
+                // The client went away: the watch thread decides what that means.
             }
         }
     }

@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Archive.Model;
 
 namespace Archive.Cli.BuildServer;
@@ -31,7 +28,7 @@ internal sealed record RequestedBuild(string ContentDir, string? TemplatesDir, s
     };
 }
 
-/// <summary>One line from the server: progress, the build's outcome, its status, or why it could not build.</summary>
+/// <summary>One message from the server: progress, the build's outcome, its status, or why it could not build.</summary>
 internal sealed record ServerReply(BuildProgress? Progress = null, BuiltSite? Result = null, ServerStatus? Status = null, string? Failure = null);
 
 /// <summary>A build's outcome as the client reports it (the model stays in the server).</summary>
@@ -45,63 +42,3 @@ internal sealed record BuiltSite(IReadOnlyList<Diagnostic> Diagnostics, BuildSta
 
 /// <summary>What <c>archive build-server status</c> shows of one server.</summary>
 internal sealed record ServerStatus(int ProcessId, string OutputDir, DateTimeOffset Started, int Builds, long WorkingSetBytes, TimeSpan IdleFor);
-
-[JsonSourceGenerationOptions(UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(ServerRequest))]
-[JsonSerializable(typeof(ServerReply))]
-internal sealed partial class ServerJson : JsonSerializerContext;
-
-/// <summary>Messages on a socket: one JSON object per line, UTF-8.</summary>
-internal sealed class MessageChannel(Stream stream) : IDisposable
-{
-    private readonly StreamReader reader = new(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
-    private readonly StreamWriter writer = new(stream, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\n" };
-    private readonly SemaphoreSlim sending = new(1, 1);
-
-    public async Task SendAsync<T>(T message, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, CancellationToken cancellation = default)
-    {
-        var line = JsonSerializer.Serialize(message, type);
-        await sending.WaitAsync(cancellation);
-        try
-        {
-            await writer.WriteLineAsync(line.AsMemory(), cancellation);
-            await writer.FlushAsync(cancellation);
-        }
-        finally
-        {
-            sending.Release();
-        }
-    }
-
-    /// <summary>Sends from any thread without the thread pool (a build's worker threads report progress).</summary>
-    public void Send<T>(T message, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
-    {
-        var line = JsonSerializer.Serialize(message, type);
-        sending.Wait();
-        try
-        {
-            writer.WriteLine(line);
-            writer.Flush();
-        }
-        finally
-        {
-            sending.Release();
-        }
-    }
-
-    /// <summary>The next message; null at the end of the stream.</summary>
-    /// <exception cref="JsonException">The line is not such a message.</exception>
-    public async Task<T?> ReceiveAsync<T>(System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type, CancellationToken cancellation = default) where T : class
-    {
-        var line = await reader.ReadLineAsync(cancellation);
-        return line is null ? null : JsonSerializer.Deserialize(line, type) ?? throw new JsonException("an empty message");
-    }
-
-    public void Dispose()
-    {
-        reader.Dispose();
-        writer.Dispose();
-        sending.Dispose();
-        stream.Dispose();
-    }
-}

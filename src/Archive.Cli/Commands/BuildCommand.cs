@@ -16,19 +16,20 @@ public static class BuildCommand
         var command = new Command("build", "Build the site from the content folder into the output folder.");
         options.AddTo(command);
         command.Options.Add(noServer);
-        command.SetAction(async (parseResult, cancellation) =>
+        command.SetAction((parseResult, cancellation) =>
         {
             var reporter = ConsoleReporter.ForConsole(options.ReadVerbosity(parseResult));
             var buildOptions = options.Read(parseResult) with { Progress = reporter.Progress() };
             var served = !parseResult.GetValue(noServer) && ServerWanted(Environment.GetEnvironmentVariable) && ServerAddress.For(buildOptions.OutputDir) is { } address
-                ? await new BuildServerClient(address, ProcessLauncher.FromEnvironment(), Console.Error).BuildAsync(buildOptions, cancellation)
+                ? new BuildServerClient(address, ProcessLauncher.FromEnvironment(), reporter.Verbosity == Verbosity.Quiet ? TextWriter.Null : Console.Error)
+                    .Build(buildOptions, cancellation)
                 : null;
-            if (cancellation.IsCancellationRequested) return CommandLine.Failed;
+            if (cancellation.IsCancellationRequested) return Task.FromResult(CommandLine.Failed);
             var result = served?.Result ?? new ArchiveBuild().Run(buildOptions);
             reporter.Report(result, buildOptions.OutputDir);
             if (served is not null)
                 reporter.Detail($"build server: its build {served.ServerBuilds}{(served.FreshState ? ", from the caches on disk" : ", from memory")} ('archive build-server stop' stops it)");
-            return result.Succeeded ? CommandLine.Success : CommandLine.Failed;
+            return Task.FromResult(result.Succeeded ? CommandLine.Success : CommandLine.Failed);
         });
         return command;
     }

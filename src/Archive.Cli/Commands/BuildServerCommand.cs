@@ -20,10 +20,10 @@ public static partial class BuildServerCommand
     private static Command Status()
     {
         var command = new Command("status", "List the running build servers: output folder, process, builds, memory, idle time.");
-        command.SetAction(async (_, cancellation) =>
+        command.SetAction(_ =>
         {
             var any = false;
-            foreach (var status in await AskAllAsync(ServerRequest.StatusKind, cancellation))
+            foreach (var status in AskAll(ServerRequest.StatusKind))
             {
                 any = true;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -38,9 +38,9 @@ public static partial class BuildServerCommand
     private static Command Stop()
     {
         var command = new Command("stop", "Stop every running build server (each first finishes its build and writes its caches).");
-        command.SetAction(async (_, cancellation) =>
+        command.SetAction(_ =>
         {
-            var stopped = await AskAllAsync(ServerRequest.StopKind, cancellation);
+            var stopped = AskAll(ServerRequest.StopKind);
             foreach (var status in stopped) Console.WriteLine($"Stopped the build server of {status.OutputDir} (pid {status.ProcessId}).");
             if (stopped.Count == 0) Console.WriteLine("No build server is running.");
             return CommandLine.Success;
@@ -48,15 +48,22 @@ public static partial class BuildServerCommand
         return command;
     }
 
-    private static async Task<IReadOnlyList<ServerStatus>> AskAllAsync(string kind, CancellationToken cancellation)
+    private static List<ServerStatus> AskAll(string kind)
     {
         var answers = new List<ServerStatus>();
         foreach (var address in ServerAddress.All())
         {
-            using var channel = await BuildServerClient.TryConnectAsync(address, cancellation);
+            using var channel = BuildServerClient.TryConnect(address);
             if (channel is null) continue;
-            await channel.SendAsync(new ServerRequest(kind, Environment.CurrentDirectory), ServerJson.Default.ServerRequest, cancellation);
-            if (await channel.ReceiveAsync(ServerJson.Default.ServerReply, cancellation) is { Status: { } status }) answers.Add(status);
+            try
+            {
+                channel.Send(new ServerRequest(kind, Environment.CurrentDirectory));
+                if (channel.ReceiveReply() is { Status: { } status }) answers.Add(status);
+            }
+            catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException or InvalidDataException)
+            {
+                // A server stopping as it was asked: it has nothing to say.
+            }
         }
         return answers;
     }

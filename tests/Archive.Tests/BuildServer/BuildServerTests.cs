@@ -91,15 +91,15 @@ public sealed class BuildServerTests
     }
 
     [Fact]
-    public async Task Status_and_stop_answer_and_stop_ends_the_server()
+    public void Status_and_stop_answer_and_stop_ends_the_server()
     {
         using var temp = new TempFolder();
         using var server = new ServerFixture(temp["site"]);
         Write(temp, new Random(4), "content/a.txt");
         server.Build(Options(temp, "site"));
 
-        var status = await Ask(server.Address, ServerRequest.StatusKind);
-        var stopped = await Ask(server.Address, ServerRequest.StopKind);
+        var status = Ask(server.Address, ServerRequest.StatusKind);
+        var stopped = Ask(server.Address, ServerRequest.StopKind);
 
         Assert.Equal(1, status.Builds);
         Assert.Equal(Path.GetFullPath(temp["site"]), status.OutputDir);
@@ -107,7 +107,7 @@ public sealed class BuildServerTests
         Assert.Equal(1, stopped.Builds);
         Assert.True(server.Running?.Wait(TimeSpan.FromSeconds(10)));
         Assert.False(File.Exists(server.Address.Socket));
-        Assert.Null(await BuildServerClient.TryConnectAsync(server.Address));
+        Assert.Null(BuildServerClient.TryConnect(server.Address));
     }
 
     [Fact]
@@ -123,32 +123,29 @@ public sealed class BuildServerTests
     }
 
     [Fact]
-    public async Task A_client_that_leaves_during_its_build_stops_the_build()
+    public void A_client_that_leaves_during_its_build_stops_the_build()
     {
         using var temp = new TempFolder();
         using var server = new ServerFixture(temp["site"]);
         var random = new Random(8);
         for (var i = 0; i < 400; i++) Write(temp, random, $"content/{2000 + i % 20}/a{i}.txt");
         server.Start(server.Address, temp["site"]);
-        using (var channel = await Connect(server.Address))
-        {
-            var request = new ServerRequest(ServerRequest.BuildKind, Environment.CurrentDirectory, RequestedBuild.From(Options(temp, "site")));
-            await channel.SendAsync(request, ServerJson.Default.ServerRequest);
-        }
+        using (var channel = Connect(server.Address))
+            channel.Send(new ServerRequest(ServerRequest.BuildKind, Environment.CurrentDirectory, RequestedBuild.From(Options(temp, "site"))));
         // The fixture's stand-in for the process exit counts instead; the build goes on to its end here.
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (Volatile.Read(ref server.Abandoned) == 0 && clock.Elapsed < TimeSpan.FromSeconds(20)) await Task.Delay(20);
+        while (Volatile.Read(ref server.Abandoned) == 0 && clock.Elapsed < TimeSpan.FromSeconds(20)) Thread.Sleep(20);
         Assert.Equal(1, Volatile.Read(ref server.Abandoned));
     }
 
     [Fact]
-    public async Task No_server_that_can_start_means_no_served_build()
+    public void No_server_that_can_start_means_no_served_build()
     {
         using var temp = new TempFolder();
         var address = new ServerAddress(temp.Path, "none");
         var notes = new StringWriter();
 
-        var served = await new BuildServerClient(address, new NoLauncher(), notes).BuildAsync(Options(temp, "site"), CancellationToken.None);
+        var served = new BuildServerClient(address, new NoLauncher(), notes).Build(Options(temp, "site"), CancellationToken.None);
 
         Assert.Null(served);
         Assert.False(Directory.Exists(temp["site"]));
@@ -168,20 +165,19 @@ public sealed class BuildServerTests
         Assert.Equal(wanted, Archive.Cli.Commands.BuildCommand.ServerWanted(name => environment.GetValueOrDefault(name)));
     }
 
-    private static async Task<ServerStatus> Ask(ServerAddress address, string kind)
+    private static ServerStatus Ask(ServerAddress address, string kind)
     {
-        using var channel = await Connect(address);
-        await channel.SendAsync(new ServerRequest(kind, Environment.CurrentDirectory), ServerJson.Default.ServerRequest);
-        var reply = await channel.ReceiveAsync(ServerJson.Default.ServerReply);
-        return reply?.Status ?? throw new InvalidOperationException("no status");
+        using var channel = Connect(address);
+        channel.Send(new ServerRequest(kind, Environment.CurrentDirectory));
+        return channel.ReceiveReply()?.Status ?? throw new InvalidOperationException("no status");
     }
 
-    private static async Task<MessageChannel> Connect(ServerAddress address)
+    private static MessageChannel Connect(ServerAddress address)
     {
         for (var attempt = 0; attempt < 200; attempt++)
         {
-            if (await BuildServerClient.TryConnectAsync(address) is { } channel) return channel;
-            await Task.Delay(20);
+            if (BuildServerClient.TryConnect(address) is { } channel) return channel;
+            Thread.Sleep(20);
         }
         throw new InvalidOperationException("the server did not listen");
     }

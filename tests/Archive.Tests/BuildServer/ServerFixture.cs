@@ -27,7 +27,7 @@ internal sealed class ServerFixture : IDisposable, IServerLauncher
     /// <summary>Builds through the server (starting it the first time); fails the test if the server did not build.</summary>
     public ServedBuild Build(BuildOptions options)
     {
-        var served = Client().BuildAsync(options, CancellationToken.None).GetAwaiter().GetResult();
+        var served = Client().Build(options, CancellationToken.None);
         Assert.NotNull(served);
         return served;
     }
