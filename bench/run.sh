@@ -19,9 +19,12 @@
 #   1. publishes Archive (src/Archive.Cli: Release, ReadyToRun, linux-x64) and builds the corpus generator in Release;
 #   2. generates each size's corpus once into bench/.corpus/<size>-s<seed>/ (content/ for Archive,
 #      hugo/ for the same articles as a Hugo site); reused while the generator's sources are unchanged;
-#   3. for each size and run: Archive clean build, time to `cp -r` its output, Archive unchanged rebuild, Archive add-one
-#      rebuild (one new article copied in, build again; it is dated inside the archive's span, so every later document id
-#      of the search index shifts), Archive add-newest rebuild (one more article, newer than all: the daily case), then
+#   3. for each size and run: Archive clean build (in its own process: `--no-server`), time to `cp -r` its output, Archive
+#      unchanged rebuild (by `archive build` as users run it: this starts the output folder's build server, which loads the
+#      caches as a new process would), Archive add-one rebuild (one new article copied in, build again; it is dated inside
+#      the archive's span, so every later document id of the search index shifts), Archive add-newest rebuild (one more
+#      article, newer than all: the daily case), both served by the build server (peak MiB is then the server's), the same
+#      two in a new process each (`--no-server`: what a build costs without a server, e.g. in CI), then
 #      the serve rows (bench/serve.sh: `archive serve` started once, the same changes dropped into content/ one at a time,
 #      each timed until serve prints its build summary), Hugo clean build of the same articles;
 #   4. prints a table (wall median, the build's own reported seconds, CPU, articles/s, pages written, output bytes,
@@ -145,16 +148,32 @@ EXTRA_SRC=$CORPUS_ROOT/extra-s$SEED/content/$EXTRA_REL
 EXTRA_NAME=$(dirname "$EXTRA_REL")/added-$(basename "$EXTRA_REL")
 NEWEST_NAME=2026/01/added-newest-$(basename "$EXTRA_REL")
 
-archive_build() { # LOG : one Archive build of $SITE/content into $SITE/public, run inside $SITE
+# The build servers `archive build` starts live in a folder of the bench's own (and are stopped at the end), and are used
+# whatever the environment says (CI turns them off by default).
+SERVERS=$WORK/servers
+export ARCHIVE_BUILD_SERVER=1 ARCHIVE_BUILD_SERVER_DIR=$SERVERS
+mkdir -p "$SERVERS" && chmod 700 "$SERVERS"
+
+archive_build() { # LOG [OPTION...] : one Archive build of $SITE/content into $SITE/public, run inside $SITE
+  local log=$1
+  shift
   # shellcheck disable=SC2086 # ARCHIVE_CMD is a command line
   # shellcheck disable=SC2086 # ARCHIVE_ARGS is a list of options
-  timed "$1" env -C "$SITE" $ARCHIVE_CMD build --content content --output public --base-url http://localhost/ $ARCHIVE_ARGS
-  BUILD_S=$(sed -nE 's/^[0-9]+ files read, [0-9]+ articles published, .*; ([0-9.]+) s$/\1/p' "$1" | tail -n 1)
+  timed "$log" env -C "$SITE" $ARCHIVE_CMD build --content content --output public --base-url http://localhost/ $ARCHIVE_ARGS "$@"
+  BUILD_S=$(sed -nE 's/^[0-9]+ files read, [0-9]+ articles published, .*; ([0-9.]+) s$/\1/p' "$log" | tail -n 1)
+  # Built by the server: the memory that counts is the server's (its peak so far), not the client's.
+  if grep -q '^build server: ' "$log"; then
+    local pid
+    pid=$($ARCHIVE_CMD build-server status | sed -nE 's/.*: pid ([0-9]+), .*/\1/p' | head -n 1)
+    [[ -n $pid ]] && RSS=$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo "$RSS")
+  fi
 }
+
+stop_servers() { [[ $ARCHIVE == 1 && -x ${ARCHIVE_CMD%% *} ]] && $ARCHIVE_CMD build-server stop >/dev/null 2>&1 || true; }
 
 # shellcheck source=bench/serve.sh
 source "$ROOT/bench/serve.sh"
-trap stop_serve EXIT # never leave serve running, whatever ends the script
+trap 'stop_serve; stop_servers' EXIT # never leave serve or a build server running, whatever ends the script
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
@@ -175,7 +194,8 @@ for size in "${SIZES[@]}"; do
     if [[ $ARCHIVE == 1 && -z $ARCHIVE_BROKEN ]]; then
       discard "$SITE/public" "$SITE/public.staging" "$SITE/.archive-cache" "$WORK/copy"
       rm -f "$SITE/content/$EXTRA_NAME" "$SITE/content/$NEWEST_NAME"
-      archive_build "$logs/archive-clean-$run.log"
+      stop_servers
+      archive_build "$logs/archive-clean-$run.log" --no-server
       pages=0
       [[ -d $SITE/public ]] && pages=$(files_in "$SITE/public")
       if [[ $RC != 0 || $pages == 0 ]]; then
@@ -209,6 +229,16 @@ for size in "${SIZES[@]}"; do
         else
           say "Archive: add-newest rebuild failed with $RC (log: $logs/archive-add-newest-$run.log)"
         fi
+        rm -f "$SITE/content/$EXTRA_NAME" "$SITE/content/$NEWEST_NAME"
+        # The same two builds without a server: each a new process that loads the caches first.
+        archive_build "$logs/archive-restore-$run.log"
+        stop_servers
+        cp "$EXTRA_SRC" "$SITE/content/$EXTRA_NAME"
+        archive_build "$logs/archive-add-one-process-$run.log" --no-server
+        [[ $RC == 0 ]] && record "$size" archive add-one-process "$run" "$WALL" "$RSS" "$(files_in "$SITE/public")" "$(bytes_in "$SITE/public")"
+        sed -E '1,8s/\b20(1[0-9]|2[0-5])\b/2026/g' "$EXTRA_SRC" >"$SITE/content/$NEWEST_NAME"
+        archive_build "$logs/archive-add-newest-process-$run.log" --no-server
+        [[ $RC == 0 ]] && record "$size" archive add-newest-process "$run" "$WALL" "$RSS" "$(files_in "$SITE/public")" "$(bytes_in "$SITE/public")"
         rm -f "$SITE/content/$EXTRA_NAME" "$SITE/content/$NEWEST_NAME"
         # The daily workflow: serve builds once, then rebuilds from memory as articles are dropped in (bench/serve.sh).
         if [[ $SERVE == 1 ]]; then serve_rows "$logs/serve-$run" "$size" "$run"; fi

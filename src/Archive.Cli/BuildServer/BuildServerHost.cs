@@ -137,7 +137,7 @@ internal sealed class BuildServerHost(ServerAddress address, string outputDir, T
     private ServerStatus Status()
     {
         using var process = Process.GetCurrentProcess();
-        return new ServerStatus(Environment.ProcessId, Path.GetFullPath(outputDir), started, session.Builds, process.WorkingSet64,
+        return new ServerStatus(Environment.ProcessId, Path.GetFullPath(outputDir), started, session.Builds, process.WorkingSet64, process.PeakWorkingSet64,
             IdleFor);
     }
 

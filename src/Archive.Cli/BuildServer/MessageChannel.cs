@@ -86,6 +86,7 @@ internal sealed class MessageChannel : IDisposable
                     writer.Write(status.Started.UtcTicks);
                     writer.Write(status.Builds);
                     writer.Write(status.WorkingSetBytes);
+                    writer.Write(status.PeakWorkingSetBytes);
                     writer.Write(status.IdleFor.Ticks);
                     break;
                 default:
@@ -108,7 +109,7 @@ internal sealed class MessageChannel : IDisposable
             ProgressTag => new ServerReply(Progress: new BuildProgress(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32())),
             ResultTag => new ServerReply(Result: ReadResult()),
             StatusTag => new ServerReply(Status: new ServerStatus(reader.ReadInt32(), reader.ReadString(),
-                new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero), reader.ReadInt32(), reader.ReadInt64(), new TimeSpan(reader.ReadInt64()))),
+                new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero), reader.ReadInt32(), reader.ReadInt64(), reader.ReadInt64(), new TimeSpan(reader.ReadInt64()))),
             FailureTag => new ServerReply(Failure: reader.ReadString()),
             _ => throw new InvalidDataException($"unknown message {tag}"),
         };

@@ -41,4 +41,4 @@ internal sealed record BuiltSite(IReadOnlyList<Diagnostic> Diagnostics, BuildSta
 }
 
 /// <summary>What <c>archive build-server status</c> shows of one server.</summary>
-internal sealed record ServerStatus(int ProcessId, string OutputDir, DateTimeOffset Started, int Builds, long WorkingSetBytes, TimeSpan IdleFor);
+internal sealed record ServerStatus(int ProcessId, string OutputDir, DateTimeOffset Started, int Builds, long WorkingSetBytes, long PeakWorkingSetBytes, TimeSpan IdleFor);

@@ -27,7 +27,7 @@ public static partial class BuildServerCommand
             {
                 any = true;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{status.OutputDir}: pid {status.ProcessId}, {status.Builds} builds since {status.Started:yyyy-MM-dd HH:mm}, {status.WorkingSetBytes / (1024 * 1024)} MiB, idle {status.IdleFor.TotalMinutes:0} min"));
+                    $"{status.OutputDir}: pid {status.ProcessId}, {status.Builds} builds since {status.Started:yyyy-MM-dd HH:mm}, {status.WorkingSetBytes / (1024 * 1024)} MiB (peak {status.PeakWorkingSetBytes / (1024 * 1024)} MiB), idle {status.IdleFor.TotalMinutes:0} min"));
             }
             if (!any) Console.WriteLine("No build server is running.");
             return CommandLine.Success;

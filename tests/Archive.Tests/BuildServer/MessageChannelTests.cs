@@ -41,7 +41,7 @@ public sealed class MessageChannelTests
         var request = new ServerRequest(ServerRequest.BuildKind, "/home/ed/archive",
             new RequestedBuild("content", null, "public", "site.yml", "https://example.org/", Strict: true, Clean: false), WantsProgress: true);
         var bare = new ServerRequest(ServerRequest.StopKind, "/tmp");
-        var status = new ServerStatus(1234, "/srv/public", new DateTimeOffset(2026, 11, 28, 20, 0, 0, TimeSpan.Zero), 7, 1 << 30, TimeSpan.FromMinutes(3));
+        var status = new ServerStatus(1234, "/srv/public", new DateTimeOffset(2026, 11, 28, 20, 0, 0, TimeSpan.Zero), 7, 1 << 30, 3L << 30, TimeSpan.FromMinutes(3));
 
         Assert.Equal(request, RoundTrip(channel => channel.Send(request), channel => channel.ReceiveRequest()));
         Assert.Equal(bare, RoundTrip(channel => channel.Send(bare), channel => channel.ReceiveRequest()));
