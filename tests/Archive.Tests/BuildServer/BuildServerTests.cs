@@ -165,6 +165,18 @@ public sealed class BuildServerTests
         Assert.Equal(wanted, Archive.Cli.Commands.BuildCommand.ServerWanted(name => environment.GetValueOrDefault(name)));
     }
 
+    [Fact]
+    public void Each_output_folder_has_its_own_address_and_the_same_folder_always_the_same()
+    {
+        var first = ServerAddress.For("/srv/news/public");
+        Assert.NotNull(first);
+        Assert.Equal(first, ServerAddress.For("/srv/news/public/"));
+        Assert.NotEqual(first.Name, ServerAddress.For("/srv/news/public2")?.Name);
+        Assert.NotEqual(first.Name, ServerAddress.For("/srv/news/publiC")?.Name);
+        Assert.Equal(24, first.Name.Length);
+        Assert.True(first.Socket.Length < 100, "a Unix socket path must stay under 108 bytes");
+    }
+
     private static ServerStatus Ask(ServerAddress address, string kind)
     {
         using var channel = Connect(address);
