@@ -1,14 +1,21 @@
-using System.Xml;
 using Archive.Output;
 using Archive.Site;
 
 namespace Archive.Feeds;
 
-/// <summary>A page for the sitemap: its site-relative URL and, for articles, when it last changed.</summary>
-public sealed record SitemapEntry(string Url, DateTimeOffset? LastModified);
+/// <summary>
+/// A page for the sitemap: its site-relative URL, for articles when it last changed, and the year (UTC) of the time it is
+/// listed at (0 for the undated pages, which come first).
+/// </summary>
+public sealed record SitemapEntry(string Url, DateTimeOffset? LastModified, int Year = 0);
+
+/// <summary>One file of a sitemap index: its URL and the entries it lists (none for the index itself).</summary>
+public readonly record struct SitemapFile(string Url, int Start, int Count);
 
 /// <summary>
-/// Writes <c>sitemap.xml</c>: one URL set, or, past <see cref="UrlsPerFile"/> URLs, an index of numbered parts.
+/// Writes <c>sitemap.xml</c>: one URL set, or, past <see cref="UrlsPerFile"/> URLs, an index of parts by year (the undated
+/// pages first), each year in as many parts as it needs. A back-dated article then changes its year's parts only, not every
+/// part after it.
 /// </summary>
 public static class Sitemaps
 {
@@ -19,40 +26,58 @@ public static class Sitemaps
     /// </summary>
     public const int UrlsPerFile = 10_000;
 
-    /// <summary>The URLs of the files <see cref="Write"/> makes for this many pages, in its order, without making them.</summary>
-    public static IReadOnlyList<string> FileUrls(int pageCount, int maxUrlsPerFile = UrlsPerFile) =>
-        pageCount <= maxUrlsPerFile
-            ? [Urls.Sitemap]
-            : [Urls.Sitemap, .. Enumerable.Range(1, (pageCount + maxUrlsPerFile - 1) / maxUrlsPerFile).Select(Urls.SitemapPart)];
+    /// <summary>The files <see cref="Write"/> makes for these entries (in the order of <c>Year</c>), in its order, without making them.</summary>
+    public static IReadOnlyList<SitemapFile> Files(IReadOnlyList<SitemapEntry> pages, int maxUrlsPerFile = UrlsPerFile)
+    {
+        if (pages.Count <= maxUrlsPerFile) return [new SitemapFile(Urls.Sitemap, 0, pages.Count)];
+        var files = new List<SitemapFile> { new(Urls.Sitemap, 0, 0) };
+        for (var start = 0; start < pages.Count;)
+        {
+            var year = pages[start].Year;
+            var end = start;
+            while (end < pages.Count && pages[end].Year == year) end++;
+            for (var (first, number) = (start, 1); first < end; first += maxUrlsPerFile, number++)
+                files.Add(new SitemapFile(Urls.SitemapPart(year, number), first, Math.Min(maxUrlsPerFile, end - first)));
+            start = end;
+        }
+        return files;
+    }
 
     public static IReadOnlyList<OutputFile> Write(string baseUrl, IReadOnlyList<SitemapEntry> pages, int maxUrlsPerFile = UrlsPerFile)
     {
-        var urls = FileUrls(pages.Count, maxUrlsPerFile);
-        return urls.Select((url, i) => new OutputFile(Urls.OutputPath(url), WriteFile(baseUrl, pages, i, maxUrlsPerFile))).ToList();
+        var files = Files(pages, maxUrlsPerFile);
+        return files.Select((file, i) => new OutputFile(Urls.OutputPath(file.Url), WriteFile(baseUrl, pages, files, i))).ToList();
     }
 
-    /// <summary>The bytes of one file of <see cref="Write"/>'s, by its place in <see cref="FileUrls"/>.</summary>
-    public static byte[] WriteFile(string baseUrl, IReadOnlyList<SitemapEntry> pages, int file, int maxUrlsPerFile = UrlsPerFile)
-    {
-        if (pages.Count <= maxUrlsPerFile) return UrlSet(baseUrl, pages);
-        return file == 0 ? Index(baseUrl, pages.Chunk(maxUrlsPerFile).ToList()) : UrlSet(baseUrl, Part(pages, file, maxUrlsPerFile));
-    }
+    /// <summary>The bytes of one of the <paramref name="files"/>, by its place among them.</summary>
+    public static byte[] WriteFile(string baseUrl, IReadOnlyList<SitemapEntry> pages, IReadOnlyList<SitemapFile> files, int file) =>
+        files.Count > 1 && file == 0 ? Index(baseUrl, IndexEntries(pages, files)) : UrlSet(baseUrl, Listed(pages, files[file]));
 
     /// <summary>
     /// Everything one file's bytes are made from besides the base URL (its URLs and dates; for the index, each part's newest
     /// date): to fingerprint it without writing it.
     /// </summary>
-    public static IEnumerable<SitemapEntry> FileInputs(IReadOnlyList<SitemapEntry> pages, int file, int maxUrlsPerFile = UrlsPerFile)
+    public static IEnumerable<SitemapEntry> FileInputs(IReadOnlyList<SitemapEntry> pages, IReadOnlyList<SitemapFile> files, int file) =>
+        files.Count > 1 && file == 0 ? IndexEntries(pages, files) : Listed(pages, files[file]);
+
+    /// <summary>The newest date among a part's entries (what the index says of it).</summary>
+    public static DateTimeOffset? Newest(IReadOnlyList<SitemapEntry> pages, SitemapFile file)
     {
-        if (pages.Count > maxUrlsPerFile && file == 0)
-            return pages.Chunk(maxUrlsPerFile).Select((part, i) => new SitemapEntry(Urls.SitemapPart(i + 1), part.Select(p => p.LastModified).Where(m => m is not null).Max()));
-        return pages.Count <= maxUrlsPerFile ? pages : Part(pages, file, maxUrlsPerFile);
+        DateTimeOffset? newest = null;
+        for (var i = file.Start; i < file.Start + file.Count; i++)
+            if (pages[i].LastModified is { } modified && (newest is null || modified > newest)) newest = modified;
+        return newest;
     }
 
-    private static IReadOnlyList<SitemapEntry> Part(IReadOnlyList<SitemapEntry> pages, int file, int maxUrlsPerFile) =>
-        pages.Skip((file - 1) * maxUrlsPerFile).Take(maxUrlsPerFile).ToList();
+    private static List<SitemapEntry> IndexEntries(IReadOnlyList<SitemapEntry> pages, IReadOnlyList<SitemapFile> files) =>
+        files.Skip(1).Select(part => new SitemapEntry(part.Url, Newest(pages, part))).ToList();
 
-    private static byte[] UrlSet(string baseUrl, IReadOnlyList<SitemapEntry> pages) => XmlOutput.Write(writer =>
+    private static IEnumerable<SitemapEntry> Listed(IReadOnlyList<SitemapEntry> pages, SitemapFile file)
+    {
+        for (var i = file.Start; i < file.Start + file.Count; i++) yield return pages[i];
+    }
+
+    private static byte[] UrlSet(string baseUrl, IEnumerable<SitemapEntry> pages) => XmlOutput.Write(writer =>
     {
         writer.WriteStartElement("urlset", Ns);
         foreach (var page in pages)
@@ -65,15 +90,14 @@ public static class Sitemaps
         writer.WriteEndElement();
     });
 
-    private static byte[] Index(string baseUrl, IReadOnlyList<SitemapEntry[]> parts) => XmlOutput.Write(writer =>
+    private static byte[] Index(string baseUrl, IReadOnlyList<SitemapEntry> parts) => XmlOutput.Write(writer =>
     {
         writer.WriteStartElement("sitemapindex", Ns);
-        for (var i = 0; i < parts.Count; i++)
+        foreach (var part in parts)
         {
             writer.WriteStartElement("sitemap");
-            XmlOutput.Text(writer, "loc", Urls.Absolute(baseUrl, Urls.SitemapPart(i + 1)));
-            var newest = parts[i].Select(p => p.LastModified).Where(m => m is not null).Max();
-            if (newest is { } modified) XmlOutput.Text(writer, "lastmod", XmlOutput.Rfc3339(modified));
+            XmlOutput.Text(writer, "loc", Urls.Absolute(baseUrl, part.Url));
+            if (part.LastModified is { } modified) XmlOutput.Text(writer, "lastmod", XmlOutput.Rfc3339(modified));
             writer.WriteEndElement();
         }
         writer.WriteEndElement();

@@ -31,8 +31,13 @@ public static class Urls
     public static string AtomFeed(string listUrl) => $"{listUrl}feed.xml";
     public static string RssFeed(string listUrl) => $"{listUrl}rss.xml";
     public static string JsonFeed(string listUrl) => $"{listUrl}feed.json";
-    /// <summary>A numbered part of a sitemap too large for one file.</summary>
-    public static string SitemapPart(int number) => $"/sitemap-{number.ToString(CultureInfo.InvariantCulture)}.xml";
+    /// <summary>
+    /// A part of a sitemap too large for one file: the undated pages' (<c>/sitemap-pages.xml</c>) or a year's
+    /// (<c>/sitemap-2022.xml</c>); the second and later parts of a group too large for one part are numbered
+    /// (<c>/sitemap-2022-2.xml</c>).
+    /// </summary>
+    public static string SitemapPart(int year, int number) =>
+        $"/sitemap-{(year == 0 ? "pages" : year.ToString("D4", CultureInfo.InvariantCulture))}{(number == 1 ? "" : "-" + number.ToString(CultureInfo.InvariantCulture))}.xml";
 
     /// <summary>A file of the search index, e.g. <c>/search/meta.json</c>.</summary>
     public static string SearchFile(string path) => $"{Search}{path}";

@@ -68,25 +68,29 @@ public sealed class SitemapTests(SampleSiteFixture sample) : IClassFixture<Sampl
     {
         foreach (var count in new[] { 0, 1, 2, 3, 4, 5, 7 })
         {
-            var entries = Enumerable.Range(1, count).Select(i => new SitemapEntry($"/p{i}/", null)).ToList();
+            var entries = Enumerable.Range(1, count).Select(i => new SitemapEntry($"/p{i}/", null, i < 3 ? 0 : 2020 + i / 3)).ToList();
             var written = Sitemaps.Write("https://e.org/", entries, maxUrlsPerFile: 2).Select(f => "/" + f.RelativePath);
-            Assert.Equal(written, Sitemaps.FileUrls(count, maxUrlsPerFile: 2));
+            Assert.Equal(written, Sitemaps.Files(entries, maxUrlsPerFile: 2).Select(f => f.Url));
         }
     }
 
     [Fact]
-    public void A_large_sitemap_becomes_an_index_of_parts()
+    public void A_large_sitemap_becomes_an_index_of_parts_by_year()
     {
-        var entries = Enumerable.Range(1, 5).Select(i => new SitemapEntry($"/p{i}/", null)).ToList();
+        SitemapEntry Dated(int i, int year) => new($"/{year}/p{i}/", new DateTimeOffset(year, 1 + i, 1, 0, 0, 0, TimeSpan.Zero), year);
+        SitemapEntry[] entries = [new("/", null), new("/topics/", null), new("/about/", null), Dated(1, 2021), Dated(2, 2021), Dated(3, 2021), Dated(1, 2023)];
         var files = Sitemaps.Write("https://e.org/x/", entries, maxUrlsPerFile: 2);
-        Assert.Equal(["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"], files.Select(f => f.RelativePath));
+        Assert.Equal(["sitemap.xml", "sitemap-pages.xml", "sitemap-pages-2.xml", "sitemap-2021.xml", "sitemap-2021-2.xml", "sitemap-2023.xml"],
+            files.Select(f => f.RelativePath));
         var index = XDocument.Parse(System.Text.Encoding.UTF8.GetString(files[0].Content.Span));
         Assert.Equal("sitemapindex", index.Root!.Name.LocalName);
-        Assert.Equal(["https://e.org/x/sitemap-1.xml", "https://e.org/x/sitemap-2.xml", "https://e.org/x/sitemap-3.xml"],
-            index.Descendants(Sm + "loc").Select(l => l.Value));
+        Assert.Equal(files.Skip(1).Select(f => "https://e.org/x/" + f.RelativePath), index.Descendants(Sm + "loc").Select(l => l.Value));
+        // Each part's newest date; the undated pages' parts have none.
+        Assert.Equal(["2021-03-01T00:00:00+00:00", "2021-04-01T00:00:00+00:00", "2023-02-01T00:00:00+00:00"], index.Descendants(Sm + "lastmod").Select(l => l.Value));
         var parts = files.Skip(1).Select(f => XDocument.Parse(System.Text.Encoding.UTF8.GetString(f.Content.Span)).Descendants(Sm + "loc").Select(l => l.Value).ToList()).ToList();
         Assert.Equal(entries.Select(e => "https://e.org/x" + e.Url), parts.SelectMany(p => p));
         Assert.All(parts, p => Assert.True(p.Count <= 2));
+        Assert.All(parts[2].Concat(parts[3]), url => Assert.Contains("/2021/", url));
     }
 
     [Fact]

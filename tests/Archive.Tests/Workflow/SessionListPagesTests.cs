@@ -100,10 +100,36 @@ public sealed class SessionListPagesTests
         Assert.True(NumberedParts(temp["site"]).Count >= parts.Count);
     }
 
-    /// <summary>sitemap-1.xml, sitemap-2.xml, ... in their order.</summary>
-    private static List<string> NumberedParts(string site) => [.. Directory.GetFiles(site, "sitemap-*.xml")
-        .Where(p => Path.GetFileNameWithoutExtension(p)["sitemap-".Length..].All(char.IsAsciiDigit))
-        .OrderBy(p => int.Parse(Path.GetFileNameWithoutExtension(p)["sitemap-".Length..], System.Globalization.CultureInfo.InvariantCulture))];
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_back_dated_article_changes_its_years_sitemap_parts_and_the_index_only(bool session)
+    {
+        using var temp = new TempFolder();
+        for (var n = 0; n < 40; n++) Write(temp, n, First.AddMonths(n));
+        var build = new ArchiveBuild { SitemapUrlsPerFile = 10 };
+        Assert.True(build.Run(Options(temp, "site")).Succeeded);
+        var parts = NumberedParts(temp["site"]);
+        var before = parts.ToDictionary(p => p, File.ReadAllBytes);
+        var year = First.AddMonths(13).Year;
+        Assert.Contains(parts, p => Path.GetFileName(p).StartsWith($"sitemap-{year}", StringComparison.Ordinal));
+
+        Write(temp, 40, First.AddMonths(13).AddDays(2));
+        Assert.True((session ? build : new ArchiveBuild { SitemapUrlsPerFile = 10 }).Run(Options(temp, "site")).Succeeded);
+        Assert.True(new ArchiveBuild { SitemapUrlsPerFile = 10 }.Run(Options(temp, "clean") with { Clean = true }).Succeeded);
+
+        SiteTrees.AssertSame(temp["clean"], temp["site"]);
+        var changed = before.Where(p => !File.Exists(p.Key) || !File.ReadAllBytes(p.Key).AsSpan().SequenceEqual(p.Value)).Select(p => Path.GetFileName(p.Key)).ToList();
+        Assert.NotEmpty(changed);
+        // The undated pages' parts may change (the new day page is undated); no other year's part does.
+        Assert.All(changed, name => Assert.True(name.StartsWith($"sitemap-{year}", StringComparison.Ordinal) || name.StartsWith("sitemap-pages", StringComparison.Ordinal), name));
+        Assert.True(changed.Count < parts.Count / 2, string.Join(' ', changed));
+    }
+
+    /// <summary>The sitemap's parts in the index's order (the undated pages', then each year's).</summary>
+    private static List<string> NumberedParts(string site) => [.. System.Xml.Linq.XDocument.Load(Path.Combine(site, "sitemap.xml"))
+        .Descendants(System.Xml.Linq.XName.Get("loc", Archive.Feeds.Sitemaps.Ns))
+        .Select(loc => Path.Combine(site, loc.Value[(loc.Value.LastIndexOf('/') + 1)..]))];
 
     private static BuildOptions Options(TempFolder temp, string output) => new()
     {
