@@ -10,12 +10,26 @@ namespace Archive.Cli.BuildServer;
 /// build stops as it would in the client's own process, and the output folder keeps its previous site).
 /// </summary>
 /// <param name="log">Where each build's timings go: the server's log file.</param>
-internal sealed class BuildServerHost(ServerAddress address, string outputDir, TimeSpan idleTimeout, TextWriter? log = null)
+internal sealed class BuildServerHost
 {
-    private readonly BuildServerSession session = new() { Log = log };
+    private readonly ServerAddress address;
+    private readonly string outputDir;
+    private readonly TimeSpan idleTimeout;
+
+    public BuildServerHost(ServerAddress address, string outputDir, TimeSpan idleTimeout, TextWriter? log = null)
+    {
+        this.address = address;
+        this.outputDir = outputDir;
+        this.idleTimeout = idleTimeout;
+        session = new BuildServerSession { Log = log };
+        afterBuild = new Timer(_ => session.AfterBuild());
+    }
+
+    private readonly BuildServerSession session;
     private readonly CancellationTokenSource stopping = new();
     private readonly DateTimeOffset started = DateTimeOffset.Now;
     private long lastBuild = Environment.TickCount64;
+    private readonly Timer afterBuild;
     private int active;
 
     /// <summary>What happens when a client leaves during its build: by default the process exits at once.</summary>
@@ -46,6 +60,7 @@ internal sealed class BuildServerHost(ServerAddress address, string outputDir, T
         finally
         {
             File.Delete(address.Socket);
+            await afterBuild.DisposeAsync();
             session.FinishSaving();
             session.Dispose();
         }
@@ -129,7 +144,8 @@ internal sealed class BuildServerHost(ServerAddress address, string outputDir, T
         watch.Join();
         Volatile.Write(ref lastBuild, Environment.TickCount64);
         channel.Send(reply);
-        _ = Task.Run(session.AfterBuild);
+        // A moment later, unless another build comes first: the next build in a script should not wait for a collection.
+        afterBuild.Change(TimeSpan.FromSeconds(1), Timeout.InfiniteTimeSpan);
     }
 
     private TimeSpan IdleFor => TimeSpan.FromMilliseconds(Environment.TickCount64 - Volatile.Read(ref lastBuild));

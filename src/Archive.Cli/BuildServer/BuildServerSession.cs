@@ -48,6 +48,8 @@ internal sealed class BuildServerSession : IDisposable
             footprint = null; // until this build is settled; if it throws, the next one starts afresh
             var result = build.Run(options with { ContentChanges = fresh ? null : changed });
             Builds++;
+            // What this build left; a build by anyone else from now on changes it.
+            footprint = SiteFootprint.Of(options.OutputDir);
             unsettled = options;
             Log?.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"{DateTimeOffset.Now:HH:mm:ss.fff} build {Builds}: {(fresh ? "afresh" : "from memory")}, {changed?.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"} changes; waited {waited.TotalSeconds:0.000} s, settled {(settled - waited).TotalSeconds:0.000} s, changes taken {(listed - settled).TotalSeconds:0.000} s, built {(clock.Elapsed - listed).TotalSeconds:0.000} s"));
@@ -56,8 +58,8 @@ internal sealed class BuildServerSession : IDisposable
     }
 
     /// <summary>
-    /// The work of the pause after a build: the staging folder brought up to the new site, the caches written, the garbage
-    /// collected, and then the footprint taken that the next build compares. Skipped if a build is running.
+    /// The work of the pause after a build: the staging folder brought up to the new site, the garbage collected, and then
+    /// the footprint taken that the next build compares. Skipped if a build is running.
     /// </summary>
     public void AfterBuild()
     {
@@ -76,17 +78,27 @@ internal sealed class BuildServerSession : IDisposable
     private void Settle(bool collect)
     {
         if (unsettled is not { } options) return;
+        unsettled = null;
+        // Another build since: its staging folder is not this one's to bring up to date, and the next build starts afresh.
+        if (footprint != SiteFootprint.Of(options.OutputDir))
+        {
+            footprint = null;
+            return;
+        }
+        // The caches go on being written in the background, as in a serve session: the next build does not wait for them.
         build.PrepareNextBuild(options);
-        build.FinishSaving();
         if (collect) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         footprint = SiteFootprint.Of(options.OutputDir);
-        unsettled = null;
     }
 
     /// <summary>Waits for the caches of the last build (before the server stops).</summary>
     public void FinishSaving()
     {
-        lock (building) Settle(collect: false);
+        lock (building)
+        {
+            Settle(collect: false);
+            build.FinishSaving();
+        }
     }
 
     private static ArchiveBuild NewBuild() => new() { DeferCacheWrites = true };

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
-using Archive.Caching;
 
 namespace Archive.Output;
 
 /// <summary>
 /// What a long-lived build process checks before it trusts what it holds in memory about an output folder: the site's and
-/// the staging folder's markers and the cache files, by identity (inode, size, modification time). Any other build writing
-/// there (another process, another version) changes at least one of them.
+/// the staging folder's markers, by identity (inode, size, modification time). Any other build that commits a site there
+/// (another process, another version) swaps in a folder with a new marker; the cache files do not count, since such a
+/// process keeps its own model in memory and the caches are only what a new process starts from.
 /// </summary>
 public static class SiteFootprint
 {
@@ -17,9 +17,6 @@ public static class SiteFootprint
         var text = new StringBuilder();
         Add(text, Path.Combine(output, OutputOwnership.MarkerName));
         Add(text, Path.Combine(output + ".staging", OutputOwnership.MarkerName));
-        var cache = BuildCache.FolderFor(output);
-        if (Directory.Exists(cache))
-            foreach (var file in Directory.EnumerateFiles(cache).Order(StringComparer.Ordinal)) Add(text, file);
         return text.ToString();
     }
 
