@@ -149,6 +149,11 @@ public sealed class ArchiveBuild
         return diagnostics.Count(Severity.Error) == before;
     }
 
+    /// <summary>The phase that makes the model of the output folder, computing its related articles.</summary>
+    internal const string OutputModelPhase = "site model of the output folder";
+    /// <summary>The same phase when it took the related articles from the cache.</summary>
+    internal const string OutputModelWithCachedRelatedPhase = OutputModelPhase + " (related articles from the cache)";
+
     /// <summary>
     /// The model of the site in the output folder, made again from the content cache it was built from, when the page cache
     /// proves that (a new process has no model in memory): the renderer then keeps the pages of unchanged objects without
@@ -160,7 +165,7 @@ public sealed class ArchiveBuild
         var entries = previous.Files.Select(file => file.Entry).OfType<ArticleEntry>();
         // Its related articles as the build that made it saved them, if it did: they are the costly part of the model.
         var model = SiteModel.Build(config, entries, new DiagnosticBag(), null, null, cache.LoadRelated(previous));
-        phases.End("site model of the output folder");
+        phases.End(model.RelatedState is { Recomputed: 0 } ? OutputModelWithCachedRelatedPhase : OutputModelPhase);
         return model;
     }
 
