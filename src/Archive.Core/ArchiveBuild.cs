@@ -55,8 +55,11 @@ public sealed class ArchiveBuild
     {
         var clock = Stopwatch.StartNew();
         var gc = GcStats.Now();
-        if (options.Clean) saves.Flush(); // a clean build deletes the cache folder a save may be writing into
-        if (options.Clean) relatedSavedFor = null;
+        if (options.Clean)
+        {
+            saves.Flush(); // a clean build deletes the cache folder a save may be writing into
+            relatedSavedFor = null;
+        }
         var phases = new PhaseTimer();
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigSource.Load(options, diagnostics);
@@ -79,7 +82,7 @@ public sealed class ArchiveBuild
         var templates = new TemplateStore(options.TemplatesDir, diagnostics);
         var siteKey = BuildCache.PageInputsKey(config) + templates.Fingerprint();
         var outputModel = options.Clean || lastModel is not null || lastSite is not null ? null : ModelOfOutput(cache, config, previous, siteKey, phases);
-        if (outputModel?.RelatedState is { Recomputed: 0 }) relatedSavedFor = previous; // restored from the cache folder
+        if (RelatedFromCache(outputModel)) relatedSavedFor = previous;
         // Related articles are updated from the last model of this session, whatever became of its build (the update compares
         // every article's inputs, so it is exact whatever changed, config included), or from the model of the output folder.
         var site = SiteModel.Build(config, articles.Entries, diagnostics, phases, previous: options.Clean ? null : lastModel ?? outputModel);
@@ -165,9 +168,12 @@ public sealed class ArchiveBuild
         var entries = previous.Files.Select(file => file.Entry).OfType<ArticleEntry>();
         // Its related articles as the build that made it saved them, if it did: they are the costly part of the model.
         var model = SiteModel.Build(config, entries, new DiagnosticBag(), null, null, cache.LoadRelated(previous));
-        phases.End(model.RelatedState is { Recomputed: 0 } ? OutputModelWithCachedRelatedPhase : OutputModelPhase);
+        phases.End(RelatedFromCache(model) ? OutputModelWithCachedRelatedPhase : OutputModelPhase);
         return model;
     }
+
+    /// <summary>Whether the related articles of a model of the output folder were taken from the cache (none recomputed).</summary>
+    private static bool RelatedFromCache(SiteModel? model) => model is { Articles.Count: > 0, RelatedState.Recomputed: 0 };
 
     /// <summary>Saves the related-article lists of <paramref name="site"/>, the model of <paramref name="content"/>, unless
     /// the cache folder holds them: a new process then takes them for the model of the output folder instead of computing them.</summary>
