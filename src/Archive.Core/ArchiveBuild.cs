@@ -21,6 +21,8 @@ public sealed class ArchiveBuild
     private SiteModel? lastModel;
     // What the site this instance last wrote was rendered from (see BuildCache.RenderedFrom), kept with its page cache.
     private RenderedFrom? lastRenderedFrom;
+    // The content cache whose model's related-article lists the cache folder holds, as far as this instance knows.
+    private ContentCache? relatedSavedFor;
     private readonly BackgroundSaves saves = new();
     private readonly RecentBodies recentBodies = new();
 
@@ -53,7 +55,11 @@ public sealed class ArchiveBuild
     {
         var clock = Stopwatch.StartNew();
         var gc = GcStats.Now();
-        if (options.Clean) saves.Flush(); // a clean build deletes the cache folder a save may be writing into
+        if (options.Clean)
+        {
+            saves.Flush(); // a clean build deletes the cache folder a save may be writing into
+            relatedSavedFor = null;
+        }
         var phases = new PhaseTimer();
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigSource.Load(options, diagnostics);
@@ -76,10 +82,12 @@ public sealed class ArchiveBuild
         var templates = new TemplateStore(options.TemplatesDir, diagnostics);
         var siteKey = BuildCache.PageInputsKey(config) + templates.Fingerprint();
         var outputModel = options.Clean || lastModel is not null || lastSite is not null ? null : ModelOfOutput(cache, config, previous, siteKey, phases);
+        if (RelatedFromCache(outputModel)) relatedSavedFor = previous;
         // Related articles are updated from the last model of this session, whatever became of its build (the update compares
         // every article's inputs, so it is exact whatever changed, config included), or from the model of the output folder.
         var site = SiteModel.Build(config, articles.Entries, diagnostics, phases, previous: options.Clean ? null : lastModel ?? outputModel);
         lastModel = site;
+        if (!DeferCacheWrites) SaveRelated(cache, contentCache, site);
         // A kept file keeps its fingerprint, which is made with the config and theme: the same ones, then.
         var sameSite = !options.Clean && lastSite?.Key == siteKey ? lastSite : null;
         var renderer = new SiteRenderer(site, templates, recentBodies.Over(articles.Bodies), diagnostics)
@@ -97,6 +105,7 @@ public sealed class ArchiveBuild
         if (DeferCacheWrites)
         {
             if (contentChanged) saves.Queue("content", () => cache.SaveContent(contentCache));
+            SaveRelated(cache, contentCache, site);
         }
         else
         {
@@ -143,6 +152,11 @@ public sealed class ArchiveBuild
         return diagnostics.Count(Severity.Error) == before;
     }
 
+    /// <summary>The phase that makes the model of the output folder, computing its related articles.</summary>
+    internal const string OutputModelPhase = "site model of the output folder";
+    /// <summary>The same phase when it took the related articles from the cache.</summary>
+    internal const string OutputModelWithCachedRelatedPhase = OutputModelPhase + " (related articles from the cache)";
+
     /// <summary>
     /// The model of the site in the output folder, made again from the content cache it was built from, when the page cache
     /// proves that (a new process has no model in memory): the renderer then keeps the pages of unchanged objects without
@@ -152,9 +166,22 @@ public sealed class ArchiveBuild
     {
         if (previous.Files.Count == 0 || !cache.RenderedFromSameInputs(siteKey, previous)) return null;
         var entries = previous.Files.Select(file => file.Entry).OfType<ArticleEntry>();
-        var model = SiteModel.Build(config, entries, new DiagnosticBag());
-        phases.End("site model of the output folder");
+        // Its related articles as the build that made it saved them, if it did: they are the costly part of the model.
+        var model = SiteModel.Build(config, entries, new DiagnosticBag(), null, null, cache.LoadRelated(previous));
+        phases.End(RelatedFromCache(model) ? OutputModelWithCachedRelatedPhase : OutputModelPhase);
         return model;
+    }
+
+    /// <summary>Whether the related articles of a model of the output folder were taken from the cache (none recomputed).</summary>
+    private static bool RelatedFromCache(SiteModel? model) => model is { Articles.Count: > 0, RelatedState.Recomputed: 0 };
+
+    /// <summary>Saves the related-article lists of <paramref name="site"/>, the model of <paramref name="content"/>, unless
+    /// the cache folder holds them: a new process then takes them for the model of the output folder instead of computing them.</summary>
+    private void SaveRelated(BuildCache cache, ContentCache content, SiteModel site)
+    {
+        if (ReferenceEquals(relatedSavedFor, content)) return;
+        relatedSavedFor = content;
+        saves.Queue("related", () => cache.SaveRelated(content, site.Related));
     }
 
     private WriteSummary? Write(BuildOptions options, BuildCache cache, SiteRenderer renderer, RenderedFrom renderedFrom,

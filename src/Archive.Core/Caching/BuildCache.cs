@@ -48,6 +48,7 @@ public sealed class BuildCache
 
     private string ContentPath => Path.Combine(folder, "content.cache");
     private string PagesPath => Path.Combine(folder, "pages.cache");
+    private string RelatedPath => Path.Combine(folder, "related.cache");
 
     /// <summary>The last build's reads, if they were made by this code, with this config, from this content folder.</summary>
     /// <param name="inMemory">What this process read last time (a <c>serve</c> session), used instead of the file when it
@@ -64,6 +65,20 @@ public sealed class BuildCache
     public bool SaveContent(ContentCache cache) => TrySave(() =>
         CacheFile.WriteLines(ContentPath, ContentCache.Kind, ContentCache.Version, cache.InputsKey, cache.Files,
             CacheJson.Default.String, CacheJson.Default.CachedFile));
+
+    /// <summary>The related-article lists of the site model built from <paramref name="content"/>, if the cache holds that model's.</summary>
+    public IReadOnlyList<int[]>? LoadRelated(ContentCache content)
+    {
+        var cache = CacheFile.ReadLines(RelatedPath, RelatedCacheHead.Kind, RelatedCacheHead.Version, CacheJson.Default.RelatedCacheHead,
+            CacheJson.Default.Int32Array, parallelism);
+        return cache is ({ ContentKey: var key, Count: var count }, var lists) && count == lists.Length
+            && string.Equals(key, content.StateKey, StringComparison.Ordinal) ? lists : null;
+    }
+
+    /// <summary>Saves the related-article lists of the site model built from <paramref name="content"/>, on one thread.</summary>
+    public bool SaveRelated(ContentCache content, IReadOnlyList<IReadOnlyList<int>> lists) => TrySave(() =>
+        CacheFile.WriteLines(RelatedPath, RelatedCacheHead.Kind, RelatedCacheHead.Version, new RelatedCacheHead(content.StateKey, lists.Count),
+            lists.Select(list => list as int[] ?? [.. list]).ToList(), CacheJson.Default.RelatedCacheHead, CacheJson.Default.Int32Array));
 
     /// <summary>
     /// The manifests of the output folder's site and of the site before it (the staging folder's, if the writer kept it);

@@ -7,4 +7,6 @@ namespace Archive.Caching;
 [JsonSerializable(typeof(CachedFile))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(PageCache))]
+[JsonSerializable(typeof(RelatedCacheHead))]
+[JsonSerializable(typeof(int[]))]
 internal sealed partial class CacheJson : JsonSerializerContext;

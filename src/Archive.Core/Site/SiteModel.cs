@@ -87,7 +87,12 @@ public sealed class SiteModel
     /// <param name="previous">The model of the last build of this session, if any: the order, indexes and related articles are
     /// updated from it (with the same result as computing them afresh) instead of computed for every article.</param>
     public static SiteModel Build(SiteConfig config, IEnumerable<ArticleEntry> entries, DiagnosticBag diagnostics, PhaseTimer? phases = null,
-        SiteModel? previous = null)
+        SiteModel? previous = null) => Build(config, entries, diagnostics, phases, previous, savedRelated: null);
+
+    /// <param name="savedRelated">The <see cref="Related"/> lists of a model built from the same entries (without
+    /// <paramref name="previous"/>), kept in a cache: taken instead of computed if they fit; computed otherwise.</param>
+    internal static SiteModel Build(SiteConfig config, IEnumerable<ArticleEntry> entries, DiagnosticBag diagnostics, PhaseTimer? phases,
+        SiteModel? previous, IReadOnlyList<int[]>? savedRelated)
     {
         var (unique, census) = UrlCollisions.Resolve(entries, diagnostics, previous);
         var ordered = previous is null ? null : ArticleOrder.From(previous.Articles, unique);
@@ -119,7 +124,9 @@ public sealed class SiteModel
         var terms = kinds.Select((kind, i) => (kind, i)).ToDictionary(p => p.kind, p => byKind[p.i]);
         phases?.End("site model: indexes");
         var inputs = RelatedInputs(sorted, ordered?.Before, previous?.relatedInputs);
-        var related = previous?.RelatedState is { } state ? state.Update(inputs) : RelatedArticles.Compute(inputs);
+        var related = previous?.RelatedState is { } state ? state.Update(inputs)
+            : savedRelated is not null && RelatedArticles.Restore(inputs, savedRelated) is { } restored ? restored
+            : RelatedArticles.Compute(inputs);
         phases?.End("site model: related articles");
         return new SiteModel
         {

@@ -34,7 +34,7 @@ public sealed class RelatedArticles
     /// <summary>For each item (by index in the items it was computed from), the indexes of its related items, best first.</summary>
     public IReadOnlyList<IReadOnlyList<int>> Lists { get; }
 
-    /// <summary>How many items the last update recomputed; a full computation counts them all.</summary>
+    /// <summary>How many items the last update recomputed; a full computation counts them all, a <see cref="Restore"/> none.</summary>
     public int Recomputed { get; }
 
     /// <summary>Full computation. Items are given newest first (index = position); result lists hold indexes into <paramref name="items"/>.</summary>
@@ -50,6 +50,37 @@ public sealed class RelatedArticles
         RelatedScoring.Recompute(index, index.IdAt, max);
         // Ids are positions here, so the related ids already are the indexes.
         return new RelatedArticles(index, max, index.Related[..items.Count], items.Count);
+    }
+
+    /// <summary>
+    /// What <c>Compute(items, max)</c> gave, from its lists kept since (a cache): the index is built again, the lists are not
+    /// scored, so the result updates like a computed one. Null when the lists cannot be those of these items.
+    /// </summary>
+    public static RelatedArticles? Restore(IReadOnlyList<RelatedInput> items, IReadOnlyList<int[]> lists, int max = 5)
+    {
+        if (lists.Count != items.Count || !AreListsOf(lists, max)) return null;
+        if (items.Count == 0 || max <= 0) return Compute(items, max);
+        var index = RelatedIndex.Build(items);
+        // Ids are positions after a build, as in Compute.
+        for (var i = 0; i < lists.Count; i++) index.Related[i] = lists[i];
+        return new RelatedArticles(index, max, index.Related[..items.Count], 0);
+    }
+
+    /// <summary>Whether every list is at most <paramref name="max"/> long and names other items, each once.</summary>
+    private static bool AreListsOf(IReadOnlyList<int[]> lists, int max)
+    {
+        for (var i = 0; i < lists.Count; i++)
+        {
+            var list = lists[i];
+            if (list.Length > Math.Max(0, max)) return false;
+            for (var k = 0; k < list.Length; k++)
+            {
+                if (list[k] < 0 || list[k] >= lists.Count || list[k] == i) return false;
+                for (var j = 0; j < k; j++)
+                    if (list[j] == list[k]) return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

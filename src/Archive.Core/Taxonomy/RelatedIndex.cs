@@ -56,15 +56,37 @@ internal sealed class RelatedIndex
         }
         index.IdOfKey = unique ? keys : null;
         // Ids in (time, position) order, then dealt out: every term's postings come out sorted.
-        var byTime = new int[items.Count];
-        for (var i = 0; i < byTime.Length; i++) byTime[i] = i;
-        var ticks = index.Ticks;
-        Array.Sort(byTime, (a, b) => ticks[a] != ticks[b] ? ticks[a].CompareTo(ticks[b]) : a.CompareTo(b));
+        var byTime = ByTime(index.Ticks, items.Count);
         foreach (var id in byTime)
             foreach (var term in index.TermsOf[id]) index.Postings[term].Add(id);
         index.SetSize();
         for (var term = 0; term < index.TermCount; term++) index.SetWeight(term);
         return index;
+    }
+
+    /// <summary>Positions 0 to <paramref name="count"/> - 1 in (time, position) order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int[] ByTime(long[] ticks, int count)
+    {
+        var byTime = new int[count];
+        var newestFirst = true;
+        for (var i = 1; i < count && newestFirst; i++) newestFirst = ticks[i - 1] >= ticks[i];
+        if (newestFirst)
+        {
+            // As items come, newest first: the positions backwards, each run of equal times in its own order. No sort.
+            var next = 0;
+            for (var end = count; end > 0;)
+            {
+                var start = end - 1;
+                while (start > 0 && ticks[start - 1] == ticks[end - 1]) start--;
+                for (var i = start; i < end; i++) byTime[next++] = i;
+                end = start;
+            }
+            return byTime;
+        }
+        for (var i = 0; i < count; i++) byTime[i] = i;
+        Array.Sort(byTime, (a, b) => ticks[a] != ticks[b] ? ticks[a].CompareTo(ticks[b]) : a.CompareTo(b));
+        return byTime;
     }
 
     /// <summary>Takes 4 B(N) for the current size; true when it moved, which changes the weight of every term.</summary>
@@ -115,22 +137,26 @@ internal sealed class RelatedIndex
     }
 
     /// <summary>Gives an id its (new) input: ticks, term ids, key. Postings are the caller's business.</summary>
+    // Called for every item when an index is built: compiled optimised from the start, no allocation but the terms array.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Set(int id, RelatedInput item)
     {
         Inputs[id] = item;
         Ticks[id] = item.Published.UtcTicks;
-        var terms = new List<int>(item.TermKeys.Count);
-        foreach (var key in item.TermKeys)
+        var keys = item.TermKeys;
+        Span<int> terms = keys.Count <= 64 ? stackalloc int[keys.Count] : new int[keys.Count];
+        var count = 0;
+        for (var k = 0; k < keys.Count; k++)
         {
-            if (!termIds.TryGetValue(key, out var term))
+            if (!termIds.TryGetValue(keys[k], out var term))
             {
-                term = termIds[key] = Postings.Count;
+                term = termIds[keys[k]] = Postings.Count;
                 Postings.Add([]);
                 Weights.Add(0);
             }
-            if (!terms.Contains(term)) terms.Add(term);
+            if (!terms[..count].Contains(term)) terms[count++] = term;
         }
-        TermsOf[id] = terms.ToArray();
+        TermsOf[id] = terms[..count].ToArray();
         IdOfKey?[item.Key] = id;
     }
 

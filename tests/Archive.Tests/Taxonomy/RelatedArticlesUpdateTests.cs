@@ -169,4 +169,52 @@ public sealed class RelatedArticlesUpdateTests
         related = related.Update([]);
         Assert.Empty(related.Lists);
     }
+
+    [Fact]
+    public void A_restored_computation_gives_the_same_lists_and_updates_exactly_like_the_computed_one()
+    {
+        for (var seed = 0; seed < 40; seed++)
+        {
+            var archive = new RandomArchive(seed);
+            var random = new Random(seed + 2000);
+            for (var n = random.Next(20, 201); n > 0; n--) archive.Add(archive.RandomTime());
+            var max = seed % 2 == 0 ? 5 : 1000;
+            var items = archive.Items;
+            var saved = RelatedArticles.Compute(items, max).Lists.Select(list => list.ToArray()).ToList();
+
+            var related = RelatedArticles.Restore(items, saved, max);
+            Assert.NotNull(related);
+            Assert.Equal(0, related.Recomputed);
+            AssertSameLists(RelatedArticles.Compute(items, max), related, $"seed {seed}, restored");
+            for (var step = 0; step < 10; step++)
+            {
+                archive.Edit();
+                items = archive.Items;
+                related = related.Update(items);
+                AssertSameLists(RelatedArticles.Compute(items, max), related, $"seed {seed}, step {step}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Lists_that_cannot_be_those_of_the_items_are_not_restored()
+    {
+        var archive = new RandomArchive(7);
+        for (var n = 0; n < 50; n++) archive.Add(archive.RandomTime());
+        var items = archive.Items;
+        var saved = RelatedArticles.Compute(items).Lists.Select(list => list.ToArray()).ToList();
+        var withRelated = saved.FindIndex(list => list.Length >= 2);
+        Assert.True(withRelated >= 0);
+
+        List<int[]> Changed(Func<int[], int[]> change) =>
+            saved.Select((list, i) => i == withRelated ? change(list) : list).ToList();
+
+        Assert.NotNull(RelatedArticles.Restore(items, saved));
+        Assert.Null(RelatedArticles.Restore(items, saved.Take(items.Count - 1).ToList()));
+        Assert.Null(RelatedArticles.Restore(items, Changed(list => [items.Count, .. list[1..]])));
+        Assert.Null(RelatedArticles.Restore(items, Changed(list => [-1, .. list[1..]])));
+        Assert.Null(RelatedArticles.Restore(items, Changed(list => [withRelated, .. list[1..]])));
+        Assert.Null(RelatedArticles.Restore(items, Changed(list => [list[1], .. list[1..]])));
+        Assert.Null(RelatedArticles.Restore(items, saved, max: 1));
+    }
 }
