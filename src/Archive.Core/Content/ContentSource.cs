@@ -82,8 +82,8 @@ public sealed class ContentSource
     /// <summary>
     /// A listing brought up to date from the paths a watcher saw change (relative to the root, '/' separated) instead of
     /// listing every folder: each changed path is looked at again, the rest is taken from <paramref name="previous"/>.
-    /// Null when that cannot give exactly what <see cref="Enumerate"/> would (the previous listing had something to say, or a
-    /// change is a folder, a link, a hidden name or not an article): then the caller lists everything.
+    /// A changed folder is walked. Null when that cannot give exactly what <see cref="Enumerate"/> would (the previous listing
+    /// had something to say, or a change is a link, a hidden article or outside): then the caller lists everything.
     /// </summary>
     public IReadOnlyList<ContentEntry>? Update(IReadOnlyList<ContentEntry> previous, IReadOnlyCollection<string> changedPaths)
     {
@@ -96,7 +96,13 @@ public sealed class ContentSource
             var hidden = parts.Any(part => part.StartsWith('.') || part.StartsWith('_'));
             var full = Path.Combine(root, path.Replace('/', Path.DirectorySeparatorChar));
             var info = new FileInfo(full);
-            if (Directory.Exists(full) || (info.Exists && (info.Attributes & FileAttributes.ReparsePoint) != 0)) return null;
+            if (Directory.Exists(full))
+            {
+                // A folder made or moved in (the first article of a new month, say): walked as the full listing walks it.
+                if (!hidden && !ListFolder(path, full, found, gone)) return null;
+                continue;
+            }
+            if (info.Exists && (info.Attributes & FileAttributes.ReparsePoint) != 0) return null;
             if (!info.Exists)
             {
                 gone.Add(path); // a file, or a whole folder, deleted or moved away
@@ -131,6 +137,25 @@ public sealed class ContentSource
         entries.AddRange(added.Skip(next));
         if (!ordered) return null;
         return entries;
+    }
+
+    /// <summary>
+    /// The articles below a changed folder, for <see cref="Update"/>: what the previous listing had there is replaced by
+    /// them. False when only the full listing can judge: a link on the way or inside, or anything the walk has to say.
+    /// </summary>
+    private bool ListFolder(string path, string full, Dictionary<string, ContentEntry> found, List<string> gone)
+    {
+        var folder = new DirectoryInfo(full);
+        if ((folder.Attributes & FileAttributes.ReparsePoint) != 0 || !ParentsAreFolders(path + "/-")) return false;
+        var entries = new List<ContentEntry>();
+        var said = new DiagnosticBag();
+        var visited = new HashSet<string>(StringComparer.Ordinal) { root };
+        Walk(folder, entries, visited, said);
+        // A folder link followed (visited grew) may be judged a loop by the full walk, which has seen more folders.
+        if (said.Count(Severity.Warning) + said.Count(Severity.Error) > 0 || visited.Count > 1) return false;
+        gone.Add(path);
+        foreach (var entry in entries) found[entry.RelativePath] = entry;
+        return true;
     }
 
     private static bool IsGone(string path, List<string> gone, List<string> goneFolders)

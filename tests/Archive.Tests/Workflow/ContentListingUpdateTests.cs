@@ -97,6 +97,29 @@ public sealed class ContentListingUpdateTests
     }
 
     [Fact]
+    public void A_folder_made_or_moved_in_is_walked_and_one_moved_away_or_hidden_goes()
+    {
+        using var temp = Archive();
+        var (source, files) = Listed(temp);
+        temp.Write("content/2026/01/x.txt", "X\n\nBody.\n");
+        temp.Write("content/2026/01/deep/y.md", "# Y\n\nBody.\n");
+        temp.Write("content/2026/01/notes.doc", "not an article");
+
+        var made = source.Update(files, ["2026"]);
+        AssertSameAsFullListing(source, made);
+        Assert.Equal(files.Count + 2, made!.Count);
+
+        Directory.Move(temp["content/2026"], temp["content/_2026"]);
+        var hidden = source.Update(made, ["2026", "_2026"]);
+        AssertSameAsFullListing(source, hidden);
+
+        Directory.Move(temp["content/_2026"], temp["content/2027"]);
+        var moved = source.Update(hidden!, ["_2026", "2027"]);
+        AssertSameAsFullListing(source, moved);
+        Assert.Contains(moved!, e => e.RelativePath == "2027/01/deep/y.md");
+    }
+
+    [Fact]
     public void An_editors_swap_and_backup_files_change_nothing()
     {
         using var temp = Archive();
@@ -111,7 +134,8 @@ public sealed class ContentListingUpdateTests
     }
 
     [Theory]
-    [InlineData("folder")]
+    [InlineData("folder with a folder link")]
+    [InlineData("folder with a hidden article")]
     [InlineData("hidden article")]
     [InlineData("link")]
     [InlineData("outside")]
@@ -122,8 +146,14 @@ public sealed class ContentListingUpdateTests
         string changed;
         switch (kind)
         {
-            case "folder":
+            case "folder with a folder link":
                 temp.Write("content/2026/01/x.txt", "X\n\nBody.\n");
+                Directory.CreateSymbolicLink(temp["content/2026/02"], temp["content/2025/07"]);
+                changed = "2026";
+                break;
+            case "folder with a hidden article":
+                temp.Write("content/2026/01/x.txt", "X\n\nBody.\n");
+                temp.Write("content/2026/01/_draft.txt", "Draft\n\nBody.\n");
                 changed = "2026";
                 break;
             case "hidden article":
