@@ -12,6 +12,8 @@
 #                   (how the tool is meant to be shipped; see README "Performance")
 #                   (it is given: build --content DIR --output OUT --base-url http://localhost/ $ARCHIVE_ARGS)
 #   ARCHIVE_ARGS    more build options; default --verbose (each log then ends with the build's phase timings)
+#   SERVER_GAP=2    seconds between one build through the build server and the next change (it syncs its staging folder
+#                   and collects garbage a second after a build, as serve does; people do not add articles faster)
 #   SERVE=1         set SERVE=0 to skip the serve rows; SERVE_TIMEOUT=120 (s per rebuild), SERVE_START_TIMEOUT=900 (s),
 #                   SERVE_GAP=1 (s, at least, between changes): see bench/serve.sh
 #
@@ -213,6 +215,7 @@ for size in "${SIZES[@]}"; do
         archive_build "$logs/archive-unchanged-$run.log"
         [[ $RC == 0 ]] && record "$size" archive unchanged "$run" "$WALL" "$RSS" "$(files_in "$SITE/public")" "$(bytes_in "$SITE/public")"
         mkdir -p "$SITE/content/$(dirname "$EXTRA_NAME")"
+        sleep "${SERVER_GAP:-2}"
         cp "$EXTRA_SRC" "$SITE/content/$EXTRA_NAME"
         archive_build "$logs/archive-add-one-$run.log"
         if [[ $RC == 0 ]]; then
@@ -221,6 +224,7 @@ for size in "${SIZES[@]}"; do
           say "Archive: add-one rebuild failed with $RC (log: $logs/archive-add-one-$run.log)"
         fi
         # The daily case: one more article, newer than every other (the same text, its years moved to 2026).
+        sleep "${SERVER_GAP:-2}"
         mkdir -p "$SITE/content/2026/01"
         sed -E '1,8s/\b20(1[0-9]|2[0-5])\b/2026/g' "$EXTRA_SRC" >"$SITE/content/$NEWEST_NAME"
         archive_build "$logs/archive-add-newest-$run.log"
