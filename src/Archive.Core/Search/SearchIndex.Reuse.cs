@@ -24,12 +24,17 @@ public sealed partial class SearchIndex
         var built = Build(site, previous.urls);
         // Term ids are the vocabulary's: another vocabulary (never in one process) numbers terms otherwise.
         var sameTerms = ReferenceEquals(previous.vocabulary, built.vocabulary);
+        // Four independent comparisons, two on another thread.
+        var elsewhere = Task.Run(() => (Shards: ChangedShards(previous, built, sameTerms), Topics: UnchangedTopics(previous, built)));
+        var changedTerms = ChangedTerms(previous, built, sameTerms);
+        var unchangedChunks = UnchangedChunks(previous, built.documents, built.years);
+        var (changedShards, unchangedTopics) = elsewhere.GetAwaiter().GetResult();
         var reuse = new Reuse
         {
-            ChangedShards = ChangedShards(previous, built, sameTerms),
-            ChangedTerms = ChangedTerms(previous, built, sameTerms),
-            UnchangedTopics = UnchangedTopics(previous, built),
-            UnchangedChunks = UnchangedChunks(previous, built.documents, built.years),
+            ChangedShards = changedShards,
+            ChangedTerms = changedTerms,
+            UnchangedTopics = unchangedTopics,
+            UnchangedChunks = unchangedChunks,
         };
         return new SearchIndex(site, built.documents, built.vocabulary, built.terms, built.postings, built.shards, built.topics,
             built.years, built.urls, reuse);
