@@ -68,23 +68,14 @@ public sealed partial class SearchIndex
         // Terms loaded from the build cache are interned on first use: all of them before the vocabulary is taken.
         Parallel.ForEach(documents, document => _ = document.SearchTerms?.Count);
         var terms = vocabulary.Snapshot();
-        foreach (var document in documents)
-            if (document.SearchTerms is { } list && !ReferenceEquals(list.Vocabulary, vocabulary))
-                throw new InvalidOperationException("all articles of a site must share one search vocabulary");
-        // Two passes over every document's terms (count, then fill), each split between two threads by the parity of the
-        // term id: both read all documents in id order, each writes only its own terms' counts and postings, so every
-        // posting list comes out in id order as from one thread (measured at 100k: the build is what a back-dated rebuild
-        // waits for once its pages are written).
         var counts = new int[terms.Count];
-        Parallel.For(0, 2, half =>
+        foreach (var document in documents)
         {
-            foreach (var document in documents)
-            {
-                if (document.SearchTerms is not { } list) continue;
-                foreach (var code in list.Codes)
-                    if ((SearchTerms.TermId(code) & 1) == half) counts[SearchTerms.TermId(code)]++;
-            }
-        });
+            if (document.SearchTerms is not { } list) continue;
+            if (!ReferenceEquals(list.Vocabulary, vocabulary))
+                throw new InvalidOperationException("all articles of a site must share one search vocabulary");
+            foreach (var code in list.Codes) counts[SearchTerms.TermId(code)]++;
+        }
         var postings = new TermPostings[terms.Count];
         var items = new int[terms.Count][];
         for (var t = 0; t < terms.Count; t++)
@@ -94,18 +85,15 @@ public sealed partial class SearchIndex
             items[t] = buffer?.Items ?? [];
         }
         Array.Clear(counts);
-        Parallel.For(0, 2, half =>
+        for (var id = 0; id < documents.Count; id++)
         {
-            for (var id = 0; id < documents.Count; id++)
+            if (documents[id].SearchTerms is not { } list) continue;
+            foreach (var code in list.Codes)
             {
-                if (documents[id].SearchTerms is not { } list) continue;
-                foreach (var code in list.Codes)
-                {
-                    var term = SearchTerms.TermId(code);
-                    if ((term & 1) == half) items[term][counts[term]++] = id << 2 | (code & 3);
-                }
+                var term = SearchTerms.TermId(code);
+                items[term][counts[term]++] = id << 2 | (code & 3);
             }
-        });
+        }
         var shardBits = ShardBitsFor(documents.Count);
         return new SearchIndex(site, documents, vocabulary, terms, postings, BuildShards(terms, postings, shardBits),
             TopicPostings.Build(site, documents), YearRanges.Of(documents),
