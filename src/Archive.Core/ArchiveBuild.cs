@@ -25,6 +25,8 @@ public sealed class ArchiveBuild
     private ContentCache? relatedSavedFor;
     private readonly BackgroundSaves saves = new();
     private readonly RecentBodies recentBodies = new();
+    private bool unshared;
+    private const string CommonTermsFolder = "search/t";
 
     /// <summary>
     /// A serve session: the caches are written after each build in the background, and the build returns without waiting
@@ -44,6 +46,8 @@ public sealed class ArchiveBuild
         if (lastPages is not (var current, { } held) || ReferenceEquals(current, held) || lastCache is not { } cache) return;
         if (StagingBase.Sync(options.OutputDir, current, held) is not { } synced) return;
         lastPages = (current, synced);
+        // Once a session: the files a back-dated article rewrites by the thousand, made the base's own (see Unshare).
+        if (!unshared) unshared = StagingBase.Unshare(options.OutputDir, synced, CommonTermsFolder);
         var renderedFrom = lastRenderedFrom;
         saves.Queue("pages", () => cache.SavePages(BuildCache.Pages(current, synced, renderedFrom?.Key())));
     }

@@ -101,6 +101,55 @@ public sealed class StagingCopiesTests : IDisposable
     }
 
     [Fact]
+    public void Unshared_files_become_own_copies_with_the_same_bytes_and_times_and_the_next_writes_go_through_them()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var diagnostics = new DiagnosticBag();
+        var site = new Dictionary<string, int> { ["t/a.json"] = 2, ["t/b.json"] = 2, ["p.html"] = 2 };
+        Finish(Start(diagnostics, site));
+        Finish(Start(diagnostics, site)); // unchanged: every base file is a link to the live one
+        Sync();
+        var before = Live();
+        Assert.All(before.Keys.Where(path => path != OutputOwnership.MarkerName),
+            path => Assert.Equal(before[path].Identity.Inode, NativeFiles.Identify(Path.Combine(Staging, path))?.Inode));
+
+        Assert.True(StagingBase.Unshare(Site, last!.Value.Previous!, "t"));
+
+        AssertSame(before, Live());
+        foreach (var path in new[] { "t/a.json", "t/b.json" })
+        {
+            var copy = NativeFiles.Identify(Path.Combine(Staging, path));
+            Assert.Equal(1u, copy?.Links);
+            Assert.NotEqual(before[path].Identity.Inode, copy?.Inode);
+            Assert.Equal((before[path].Identity.ModifiedSeconds, before[path].Identity.ModifiedNanoseconds), (copy?.ModifiedSeconds, copy?.ModifiedNanoseconds));
+            Assert.Equal(before[path].Text, File.ReadAllText(Path.Combine(Staging, path)));
+        }
+        Assert.Equal(before["p.html"].Identity.Inode, NativeFiles.Identify(Path.Combine(Staging, "p.html"))?.Inode); // outside the folder
+        Assert.DoesNotContain(Directory.EnumerateFiles(Staging, "*", SearchOption.AllDirectories), f => f.EndsWith(".archive-copy", StringComparison.Ordinal));
+        Assert.Equal(OutputOwnership.ManifestHash(Site), OutputOwnership.ManifestHash(Staging));
+
+        using var writer = Start(diagnostics, new Dictionary<string, int> { ["t/a.json"] = 4, ["t/b.json"] = 4, ["p.html"] = 2 });
+        Assert.Equal(2, writer.WrittenThrough);
+        Finish(writer);
+        Assert.Empty(diagnostics.Sorted());
+    }
+
+    [Fact]
+    public void A_base_not_the_one_expected_is_not_unshared()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var diagnostics = new DiagnosticBag();
+        Finish(Start(diagnostics, new Dictionary<string, int> { ["t/a.json"] = 2 }));
+        Finish(Start(diagnostics, new Dictionary<string, int> { ["t/a.json"] = 4 }));
+        var staged = NativeFiles.Identify(Path.Combine(Staging, "t/a.json"));
+
+        // The live site's manifest is not the one the staging folder holds.
+        Assert.False(StagingBase.Unshare(Site, last!.Value.Current, "t"));
+        Assert.False(StagingBase.Unshare(Site, PageManifest.Empty, "t"));
+        Assert.Equal(staged, NativeFiles.Identify(Path.Combine(Staging, "t/a.json")));
+    }
+
+    [Fact]
     public void After_a_sync_the_base_holds_its_own_copy_and_the_next_write_goes_through_it()
     {
         if (!OperatingSystem.IsLinux()) return;
