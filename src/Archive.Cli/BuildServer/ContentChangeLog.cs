@@ -77,19 +77,8 @@ internal sealed class ContentChangeLog : IDisposable
         if (!Directory.Exists(root)) return;
         try
         {
-            var created = new FileSystemWatcher(root) { IncludeSubdirectories = true, InternalBufferSize = 64 * 1024 };
-            created.NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size;
-            created.Changed += (_, e) => Saw(e.FullPath);
-            created.Created += (_, e) => Saw(e.FullPath);
-            created.Deleted += (_, e) => Saw(e.FullPath);
-            created.Renamed += (_, e) =>
-            {
-                Saw(e.OldFullPath);
-                Saw(e.FullPath);
-            };
-            created.Error += (_, _) => Lost();
-            created.EnableRaisingEvents = true;
-            watcher = created;
+            watcher = Serving.SiteWatcher.Start(new FileSystemWatcher(root) { IncludeSubdirectories = true, InternalBufferSize = 64 * 1024 },
+                path => Saw(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
@@ -97,8 +86,14 @@ internal sealed class ContentChangeLog : IDisposable
         }
     }
 
-    private void Saw(string fullPath)
+    /// <summary>A path seen changing; null when events were lost (the kernel's queue overflowed).</summary>
+    private void Saw(string? fullPath)
     {
+        if (fullPath is null)
+        {
+            lock (gate) changed = null;
+            return;
+        }
         var relative = Path.GetRelativePath(root, fullPath).Replace(Path.DirectorySeparatorChar, '/');
         lock (gate)
         {
@@ -110,11 +105,6 @@ internal sealed class ContentChangeLog : IDisposable
             if (relative == "." || relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)) changed = null;
             else changed?.Add(relative);
         }
-    }
-
-    private void Lost()
-    {
-        lock (gate) changed = null;
     }
 
     public void Dispose() => watcher?.Dispose();

@@ -29,20 +29,28 @@ public sealed class SiteWatcher : IDisposable
                 ? new FileSystemWatcher(path) { IncludeSubdirectories = true, InternalBufferSize = 64 * 1024 }
                 : File.Exists(path) ? new FileSystemWatcher(Path.GetDirectoryName(path) ?? ".", Path.GetFileName(path)) : null;
             if (watcher is null) continue;
-            watcher.NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size;
-            watcher.Changed += (_, e) => Poke(e.FullPath);
-            watcher.Created += (_, e) => Poke(e.FullPath);
-            watcher.Deleted += (_, e) => Poke(e.FullPath);
-            watcher.Renamed += (_, e) =>
-            {
-                Poke(e.OldFullPath);
-                Poke(e.FullPath);
-            };
-            // Events were lost (the kernel's queue overflowed): only a full look is safe now.
-            watcher.Error += (_, _) => Poke(null);
-            watcher.EnableRaisingEvents = true;
-            watchers.Add(watcher);
+            watchers.Add(Start(watcher, Poke));
         }
+    }
+
+    /// <summary>
+    /// Starts a watcher that reports every path it sees change (both names of a rename), and null when events were lost
+    /// (the kernel's queue overflowed): then only a full look is safe.
+    /// </summary>
+    internal static FileSystemWatcher Start(FileSystemWatcher watcher, Action<string?> changed)
+    {
+        watcher.NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size;
+        watcher.Changed += (_, e) => changed(e.FullPath);
+        watcher.Created += (_, e) => changed(e.FullPath);
+        watcher.Deleted += (_, e) => changed(e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            changed(e.OldFullPath);
+            changed(e.FullPath);
+        };
+        watcher.Error += (_, _) => changed(null);
+        watcher.EnableRaisingEvents = true;
+        return watcher;
     }
 
     private void Poke(string? fullPath)
