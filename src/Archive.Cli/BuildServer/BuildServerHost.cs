@@ -9,13 +9,20 @@ namespace Archive.Cli.BuildServer;
 /// stops after a while without builds, when asked, or when a client goes away in the middle of its build (Ctrl+C: the
 /// build stops as it would in the client's own process, and the output folder keeps its previous site).
 /// </summary>
-/// <param name="log">Where each build's timings go: the server's log file.</param>
 internal sealed class BuildServerHost
 {
     private readonly ServerAddress address;
     private readonly string outputDir;
     private readonly TimeSpan idleTimeout;
+    private readonly BuildServerSession session;
+    // Fires a second after a build: the session's pause work (see BuildServerSession.AfterBuild).
+    private readonly Timer afterBuild;
+    private readonly CancellationTokenSource stopping = new();
+    private readonly DateTimeOffset started = DateTimeOffset.Now;
+    private long lastBuild = Environment.TickCount64;
+    private int active;
 
+    /// <param name="log">Where each build's timings go: the server's log file.</param>
     public BuildServerHost(ServerAddress address, string outputDir, TimeSpan idleTimeout, TextWriter? log = null)
     {
         this.address = address;
@@ -24,13 +31,6 @@ internal sealed class BuildServerHost
         session = new BuildServerSession { Log = log };
         afterBuild = new Timer(_ => session.AfterBuild());
     }
-
-    private readonly BuildServerSession session;
-    private readonly CancellationTokenSource stopping = new();
-    private readonly DateTimeOffset started = DateTimeOffset.Now;
-    private long lastBuild = Environment.TickCount64;
-    private readonly Timer afterBuild;
-    private int active;
 
     /// <summary>What happens when a client leaves during its build: by default the process exits at once.</summary>
     public Action AbandonedBuild { get; init; } = () => Environment.Exit(CommandLine.Failed);

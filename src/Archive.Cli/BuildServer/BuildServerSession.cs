@@ -5,8 +5,8 @@ namespace Archive.Cli.BuildServer;
 /// <summary>
 /// What a build server keeps between builds of its output folder: the build that read, modelled and wrote the site last
 /// (so the next one starts from memory, as a serve session does), and the watcher that says which content files changed.
-/// It trusts that memory only while the output folder and the caches are as it left them; otherwise it starts afresh, as a
-/// new process would.
+/// It trusts that memory only while the output and staging folders hold what it left there (<see cref="SiteFootprint"/>);
+/// otherwise it starts afresh, as a new process would.
 /// </summary>
 internal sealed class BuildServerSession : IDisposable
 {
@@ -15,7 +15,7 @@ internal sealed class BuildServerSession : IDisposable
     private ArchiveBuild build = NewBuild();
     private ContentChangeLog? changes;
     private string? footprint;
-    // The options of the last build while its caches and footprint are not yet settled (see Settle).
+    // The options of the last build until the pause work after it is done (see Settle).
     private BuildOptions? unsettled;
 
     public int Builds { get; private set; }
@@ -45,7 +45,7 @@ internal sealed class BuildServerSession : IDisposable
             var changed = changes.Take(MarkerWait);
             var listed = clock.Elapsed;
             Log?.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{DateTimeOffset.Now:HH:mm:ss.fff} build {Builds + 1} started"));
-            footprint = null; // until this build is settled; if it throws, the next one starts afresh
+            footprint = null; // until this build commits; if it throws, the next one starts afresh
             var result = build.Run(options with { ContentChanges = fresh ? null : changed });
             Builds++;
             // What this build left; a build by anyone else from now on changes it.
@@ -74,7 +74,10 @@ internal sealed class BuildServerSession : IDisposable
         }
     }
 
-    /// <summary>Done after each build, at the latest before the next: until then the footprint is not known.</summary>
+    /// <summary>
+    /// The pause work after a build, done at the latest before the next one: the staging folder brought up to the new site
+    /// (unless another build came in between), and the footprint taken again after that change of the staging folder.
+    /// </summary>
     private void Settle(bool collect)
     {
         if (unsettled is not { } options) return;

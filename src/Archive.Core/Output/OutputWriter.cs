@@ -55,7 +55,7 @@ public sealed class OutputWriter : IDisposable
         stamp = Interlocked.Increment(ref lastStamp);
         Stamp = new WriteStamp(stamp);
         this.output = output;
-        staging = output + ".staging";
+        staging = StagingBase.FolderOf(output);
         this.diagnostics = diagnostics;
         this.current = current;
         this.baseManifest = baseManifest;
@@ -80,9 +80,8 @@ public sealed class OutputWriter : IDisposable
             diagnostics.Error(new SourceLocation(outputDir), problem);
             return null;
         }
-        var staging = full + ".staging";
-        var usable = previous is { IsEmpty: false } && Directory.Exists(staging)
-            && string.Equals(OutputOwnership.ManifestHash(staging), previous.Hash(), StringComparison.Ordinal);
+        var staging = StagingBase.FolderOf(full);
+        var usable = previous is not null && StagingBase.Holds(staging, previous);
         var writer = new OutputWriter(full, diagnostics, current ?? PageManifest.Empty, usable && previous is not null ? previous : PageManifest.Empty);
         try
         {

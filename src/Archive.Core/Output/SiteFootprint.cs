@@ -16,7 +16,7 @@ public static class SiteFootprint
         var output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         var text = new StringBuilder();
         Add(text, Path.Combine(output, OutputOwnership.MarkerName));
-        Add(text, Path.Combine(output + ".staging", OutputOwnership.MarkerName));
+        Add(text, Path.Combine(StagingBase.FolderOf(output), OutputOwnership.MarkerName));
         return text.ToString();
     }
 

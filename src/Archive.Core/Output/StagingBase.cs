@@ -15,18 +15,22 @@ namespace Archive.Output;
 /// </remarks>
 public static class StagingBase
 {
+    /// <summary>The staging folder beside an output folder (its full path).</summary>
+    internal static string FolderOf(string output) => output + ".staging";
+
+    /// <summary>Whether a site folder's marker names this manifest: the folder holds the site the manifest describes.</summary>
+    internal static bool Holds(string folder, PageManifest manifest) =>
+        !manifest.IsEmpty && string.Equals(OutputOwnership.ManifestHash(folder), manifest.Hash(), StringComparison.Ordinal);
+
     /// <summary>The manifest the staging folder now holds (the current one), or null if it was not usable or could not be brought up.</summary>
     /// <param name="current">The manifest of the site in the output folder.</param>
     /// <param name="held">The manifest of the site the staging folder holds, as its marker must name.</param>
     public static PageManifest? Sync(string outputDir, PageManifest current, PageManifest held)
     {
         var output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        var staging = output + ".staging";
+        var staging = FolderOf(output);
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return null; // no hard links: nothing to gain
-        if (current.IsEmpty || held.IsEmpty || !Directory.Exists(staging)
-            || !string.Equals(OutputOwnership.ManifestHash(output), current.Hash(), StringComparison.Ordinal)
-            || !string.Equals(OutputOwnership.ManifestHash(staging), held.Hash(), StringComparison.Ordinal))
-            return null;
+        if (!Holds(output, current) || !Holds(staging, held)) return null;
         if (string.Equals(held.Hash(), current.Hash(), StringComparison.Ordinal)) return current;
         var differ = current.ParentHash == held.Hash() ? current.ChangedFromParent : PageManifest.Differences(held, current);
         try
@@ -63,11 +67,9 @@ public static class StagingBase
     public static bool Unshare(string outputDir, PageManifest held, string folder)
     {
         var output = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
-        var staging = output + ".staging";
+        var staging = FolderOf(output);
         var below = Path.Combine(staging, folder);
-        if (!OperatingSystem.IsLinux() || held.IsEmpty || !Directory.Exists(below)
-            || !string.Equals(OutputOwnership.ManifestHash(staging), held.Hash(), StringComparison.Ordinal))
-            return false;
+        if (!OperatingSystem.IsLinux() || !Directory.Exists(below) || !Holds(staging, held)) return false;
         try
         {
             // Unmarked while it changes: a copy left half made by a crash must not be taken for the base's file.

@@ -82,7 +82,7 @@ public sealed partial class SiteRenderer
         {
             var article = site.Articles[i];
             for (; next < count && ticks[next] < article.Published.UtcTicks; next++) Add(urls[next], null, YearOf(ticks[next]));
-            Add(article.Url, article.Updated ?? article.Published, article.Published.UtcDateTime.Year);
+            Add(article.Url, article.Updated ?? article.Published, YearOf(article.Published.UtcTicks));
         }
         for (; next < count; next++) Add(urls[next], null, YearOf(ticks[next]));
         return entries;
