@@ -37,7 +37,10 @@ public sealed partial class SearchIndex
             UnchangedChunks = unchangedChunks,
         };
         return new SearchIndex(site, built.documents, built.vocabulary, built.terms, built.postings, built.shards, built.topics,
-            built.years, built.urls, reuse);
+            built.years, built.urls, reuse)
+        {
+            Origin = SearchIndexOrigin.Rebuilt,
+        };
     }
 
     /// <summary>The shards whose file differs from the previous index's file of the same name (when the shard count changed,

@@ -12,7 +12,8 @@ public sealed partial class SearchIndex
     /// so that its files that cannot have changed are not produced (see <see cref="Rebuild"/>). The work of an update in place
     /// is proportional to the changed terms' postings; <paramref name="previous"/> is shared, never changed.
     /// </summary>
-    public static SearchIndex Update(SearchIndex previous, SiteModel site) => TryUpdate(previous, site) ?? Rebuild(previous, site);
+    public static SearchIndex Update(SearchIndex previous, SiteModel site) =>
+        TryUpdate(previous, site) ?? TryShift(previous, site) ?? Rebuild(previous, site);
 
     private static SearchIndex? TryUpdate(SearchIndex previous, SiteModel site)
     {
@@ -62,7 +63,10 @@ public sealed partial class SearchIndex
             UnchangedTopics = unchangedTopics,
             UnchangedChunks = UnchangedChunks(previous, documents, years),
         };
-        return new SearchIndex(site, documents, previous.vocabulary, terms, postings, shards, topics, years, previous.urls, reuse);
+        return new SearchIndex(site, documents, previous.vocabulary, terms, postings, shards, topics, years, previous.urls, reuse)
+        {
+            Origin = SearchIndexOrigin.Updated,
+        };
     }
 
     /// <summary>

@@ -10,6 +10,10 @@ namespace Archive.Search;
 /// </summary>
 public sealed record SearchIndexFile(string Url, Func<byte[]> Content, bool Unchanged = false);
 
+/// <summary>How an index was made: built afresh, or from the previous one by appending and editing in place, by shifting
+/// ids, or by a build compared with it.</summary>
+internal enum SearchIndexOrigin { Built, Updated, Shifted, Rebuilt }
+
 /// <summary>
 /// The static search index of a site, split so a query fetches a bounded amount: a small manifest, one shard per term
 /// (terms hashed into <c>2^ShardBits</c> shards), a file of its own for each common term, one file per topic, and the
@@ -39,6 +43,9 @@ public sealed partial class SearchIndex
     private readonly YearRanges years;
 
     public int ShardBits { get; }
+
+    /// <summary>How this index was made from the one before it, if it was (for tests and measurements).</summary>
+    internal SearchIndexOrigin Origin { get; private init; }
     public int DocumentCount => documents.Count;
 
     private SearchIndex(SiteModel site, IReadOnlyList<ArticleEntry> documents, SearchVocabulary vocabulary, IReadOnlyList<string> terms,

@@ -172,6 +172,8 @@ public class SearchIndexUpdateTests
 
             var before = files.ToDictionary(f => f.Url, f => f.Bytes, StringComparer.Ordinal);
             var shifted = backDated + removed > 0;
+            // Ids that shift are moved in place, not built again, unless the shard count changes.
+            if (shifted && updated.ShardBits == index.ShardBits) Assert.Equal(SearchIndexOrigin.Shifted, updated.Origin);
             if (updated.ShardBits == index.ShardBits && !shifted)
             {
                 sawEditInPlace |= !unedited.SequenceEqual(entries.Take(unedited.Count), ReferenceEqualityComparer.Instance) && updatedFiles.Any(f => f.Unchanged);
