@@ -14,12 +14,12 @@ public static class NewsSitemap
     public const int MaxArticles = 1_000;
     public static readonly TimeSpan Window = TimeSpan.FromDays(2);
 
-    /// <summary>The articles the news sitemap lists, newest first.</summary>
+    /// <summary>The articles the news sitemap lists, newest first: read from the front of the list only.</summary>
     public static IReadOnlyList<ArticleEntry> Select(IReadOnlyList<ArticleEntry> newestFirst)
     {
         if (newestFirst.Count == 0) return [];
-        var since = newestFirst.Max(a => a.Published) - Window;
-        return newestFirst.Where(a => a.Published >= since).Take(MaxArticles).ToList();
+        var since = newestFirst[0].Published - Window;
+        return newestFirst.TakeWhile(a => a.Published >= since).Take(MaxArticles).ToList();
     }
 
     public static OutputFile Write(SiteConfig config, IReadOnlyList<ArticleEntry> newestFirst) =>

@@ -32,6 +32,54 @@ public static partial class PostingEncoding
             : ExtendVarints(earlier.Json, added, earlierLastId, varints));
     }
 
+    /// <summary>
+    /// The JSON of <paramref name="postings"/> from <paramref name="earlier"/>, the JSON of <paramref name="before"/>, when
+    /// both lists share their first <paramref name="kept"/> postings (ids moved after them): what encodes those is copied,
+    /// only the rest is encoded. Null when the form changes or nothing is shared (then it is encoded whole).
+    /// </summary>
+    internal static EncodedPostings? ReencodeTail(EncodedPostings earlier, ReadOnlySpan<int> before, ReadOnlySpan<int> postings, int kept)
+    {
+        if (kept == 0 || earlier.Count != before.Length || kept > before.Length || postings.Length <= kept && before.Length <= kept) return null;
+        var lastKeptId = before[kept - 1] >> 2;
+        var keptVarints = earlier.VarintLength - VarintLength(before[kept..], int.MaxValue, lastKeptId);
+        var varints = keptVarints + VarintLength(postings[kept..], int.MaxValue, lastKeptId);
+        var bitmapBytes = ((postings[^1] >> 2) + 1 + 3) / 4;
+        var bitmapChars = (bitmapBytes + 2) / 3 * 4;
+        var asBitmap = bitmapChars < varints;
+        if (asBitmap != (earlier.Json[1] == (byte)'b')) return null;
+        if (!asBitmap)
+        {
+            var json = new byte[varints + 3];
+            earlier.Json.AsSpan(0, 2 + keptVarints).CopyTo(json);
+            Varints(postings[kept..], json.AsSpan(2 + keptVarints), lastKeptId);
+            json[^1] = (byte)'"';
+            return new EncodedPostings(postings.Length, varints, json);
+        }
+        // Whole base64 groups (3 bytes, 12 documents) before the first id that differs stand as they were.
+        var firstDiffering = Math.Min(kept < before.Length ? before[kept] >> 2 : int.MaxValue, kept < postings.Length ? postings[kept] >> 2 : int.MaxValue);
+        var earlierBytes = ((before[^1] >> 2) + 1 + 3) / 4;
+        var groups = Math.Min(firstDiffering / 12, Math.Min(earlierBytes, bitmapBytes) / 3);
+        var bitmap = new byte[bitmapChars + 3];
+        earlier.Json.AsSpan(0, 2 + groups * 4).CopyTo(bitmap);
+        var tail = new byte[bitmapBytes - groups * 3];
+        var from = groups * 12;
+        foreach (var posting in postings[FirstFrom(postings, from)..])
+        {
+            var id = posting >> 2;
+            tail[(id >> 2) - groups * 3] |= (byte)((posting & 3) << ((id & 3) * 2));
+        }
+        Base64.EncodeToUtf8(tail, bitmap.AsSpan(2 + groups * 4), out _, out _);
+        bitmap[^1] = (byte)'"';
+        return new EncodedPostings(postings.Length, varints, bitmap);
+    }
+
+    /// <summary>The index of the first posting whose id is <paramref name="id"/> or more.</summary>
+    private static int FirstFrom(ReadOnlySpan<int> postings, int id)
+    {
+        var at = postings.BinarySearch(id << 2);
+        return at >= 0 ? at : ~at;
+    }
+
     private static byte[] ExtendVarints(byte[] earlier, ReadOnlySpan<int> added, int earlierLastId, int varints)
     {
         var json = new byte[varints + 3];

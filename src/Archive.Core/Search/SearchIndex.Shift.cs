@@ -51,7 +51,7 @@ public sealed partial class SearchIndex
             shards[shard] = [.. shards[shard].Where(id => !departed.Contains(id)).Concat(arrived).OrderBy(id => terms[id], StringComparer.Ordinal)];
 
         var topics = TopicPostings.Build(site, documents);
-        var years = YearRanges.Of(documents);
+        var years = previous.years.Truncate(shift.FirstAffected).Extend(documents, shift.FirstAffected);
         var reuse = new Reuse
         {
             ChangedShards = changedShards,
@@ -97,6 +97,7 @@ public sealed partial class SearchIndex
         var buffer = PostingBuffer.WithRoom(count);
         span[..kept].CopyTo(buffer.Items);
         scratch.AsSpan(0, tail).CopyTo(buffer.Items.AsSpan(kept));
+        if (count >= OwnFileThreshold) buffer.DerivedFrom(old, kept);
         return new TermPostings(buffer, count);
     }
 
@@ -113,10 +114,25 @@ public sealed partial class SearchIndex
         foreach (var topic in site.Terms[TermKind.Topic])
         {
             if (!before.TryGetValue(topic.Slug, out var old)) continue;
-            var same = SameEntries(old.Articles, topic.Articles) && (topic.Articles.Count == 0 || IdOf(site, topic.Articles[0]) < shift.FirstAffected);
-            if (same || Ids(old.Articles, OldId).AsSpan().SequenceEqual(Ids(topic.Articles, entry => IdOf(site, entry)))) unchanged.Add(topic.Slug);
+            var same = SameEntries(old.Articles, topic.Articles)
+                ? NoneMoved(topic.Articles)
+                : Ids(old.Articles, OldId).AsSpan().SequenceEqual(Ids(topic.Articles, entry => IdOf(site, entry)));
+            if (same) unchanged.Add(topic.Slug);
         }
         return unchanged;
+
+        // The same entries have the same ids if none moved (ids keep their order, so one that moved changes the list). The
+        // newest move first: found at once when they did.
+        bool NoneMoved(IReadOnlyList<ArticleEntry> newestFirst)
+        {
+            foreach (var entry in newestFirst)
+            {
+                var id = IdOf(site, entry);
+                if (id < shift.FirstAffected) return true;
+                if (shift.OldId(id) != id) return false;
+            }
+            return true;
+        }
 
         int OldId(ArticleEntry entry) => droppedIds.TryGetValue(entry, out var dropped) ? dropped : shift.OldId(IdOf(site, entry));
     }

@@ -142,7 +142,7 @@ public sealed partial class SearchIndex
         for (var id = 0; id < postings.Length; id++)
         {
             if (postings[id] is not { Count: >= OwnFileThreshold } list) continue;
-            yield return new(urls.Term(id, terms[id]), () => list.Json(keep: reuse is not null),
+            yield return new(urls.Term(id, terms[id]), () => list.Json(),
                 reuse is not null && !reuse.ChangedTerms.Contains(id));
         }
         foreach (var topic in site.Terms[TermKind.Topic])

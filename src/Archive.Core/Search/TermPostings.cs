@@ -25,10 +25,10 @@ internal readonly record struct TermPostings(PostingBuffer? Buffer, int Count)
     }
 
     /// <summary>
-    /// The postings as JSON. With <paramref name="keep"/> (an updated index: the file will likely change again soon), the
-    /// result is kept with the buffer and the next index's file is made from it, encoding only the newer postings.
+    /// The postings as JSON, kept with the buffer: the next index's file is made from it, encoding only the newer postings
+    /// (or, after ids moved, those after the first that moved). A common term's file is a few KB at most.
     /// </summary>
-    public byte[] Json(bool keep)
+    public byte[] Json()
     {
         if (Buffer is null) return PostingEncoding.EncodeJson(Span);
         var earlier = Buffer.Encoded;
@@ -37,7 +37,12 @@ internal readonly record struct TermPostings(PostingBuffer? Buffer, int Count)
             Buffer.Keep(extended);
             return extended.Json;
         }
-        if (!keep) return PostingEncoding.EncodeJson(Span);
+        if (earlier is null && Buffer.TakeBasis() is { } basis && basis.Postings.Buffer?.Encoded is { } before
+            && PostingEncoding.ReencodeTail(before, basis.Postings.Span, Span, basis.Kept) is { } moved)
+        {
+            Buffer.Keep(moved);
+            return moved.Json;
+        }
         var encoded = PostingEncoding.EncodeJsonToExtend(Span);
         Buffer.Keep(encoded);
         return encoded.Json;
@@ -66,6 +71,21 @@ internal sealed class PostingBuffer
     public void Keep(EncodedPostings json)
     {
         if (Encoded is not { } known || known.Count < json.Count) Volatile.Write(ref encoded, json);
+    }
+
+    // The postings these were made from by moving ids after the first Kept (see SearchIndex.TryShift), until encoded once.
+    private (TermPostings Postings, int Kept)? basis;
+
+    /// <summary>Notes that these postings share their first <paramref name="kept"/> with <paramref name="before"/>, whose
+    /// JSON, if kept, then encodes those (see <see cref="PostingEncoding.ReencodeTail"/>).</summary>
+    public void DerivedFrom(TermPostings before, int kept) => basis = (before, kept);
+
+    /// <summary>The postings these were derived from, once: the earlier buffer is not kept alive after.</summary>
+    public (TermPostings Postings, int Kept)? TakeBasis()
+    {
+        var taken = basis;
+        basis = null;
+        return taken;
     }
 
     /// <summary>A buffer for <paramref name="count"/> postings and a sixteenth more, so a daily append rarely copies.</summary>

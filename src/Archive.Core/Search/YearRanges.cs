@@ -33,6 +33,18 @@ internal sealed class YearRanges
     public static YearRanges Of(IReadOnlyList<ArticleEntry> documents) =>
         new YearRanges(new SortedDictionary<int, (int First, int Last)[]>()).Extend(documents, 0);
 
+    /// <summary>These ranges without the ids from <paramref name="end"/> on.</summary>
+    public YearRanges Truncate(int end)
+    {
+        var kept = new SortedDictionary<int, (int First, int Last)[]>();
+        foreach (var (year, ranges) in byYear)
+        {
+            var cut = ranges.Where(r => r.First < end).Select(r => (r.First, Math.Min(r.Last, end - 1))).ToArray();
+            if (cut.Length > 0) kept[year] = cut;
+        }
+        return new YearRanges(kept);
+    }
+
     /// <summary>These ranges followed by documents <paramref name="from"/> on; the years they touch are copied.</summary>
     public YearRanges Extend(IReadOnlyList<ArticleEntry> documents, int from)
     {

@@ -72,4 +72,35 @@ public class PostingEncodingTests
         }
         Assert.True(extended > 100, $"only {extended} of 200 extended");
     }
+
+    [Theory]
+    [InlineData(0.9)]
+    [InlineData(0.3)]
+    [InlineData(0.05)]
+    [InlineData(0.001)]
+    public void Reencoding_after_ids_moved_gives_the_JSON_of_the_new_list(double density)
+    {
+        var random = new Random(17);
+        var postings = Enumerable.Range(0, 20_000).Where(_ => random.NextDouble() < density).Select(id => id << 2 | random.Next(1, 4)).ToArray();
+        var reencoded = 0;
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var before = postings.AsSpan(0, random.Next(1, postings.Length + 1)).ToArray();
+            var kept = random.Next(1, before.Length + 1);
+            // From the first moved posting on: ids one later or earlier (an article inserted or removed), some dropped, some new.
+            var from = kept < before.Length ? before[kept] >> 2 : (before[^1] >> 2) + 1;
+            var delta = random.Next(2) == 0 ? 1 : -1;
+            var tail = before[kept..].Where(_ => random.Next(20) > 0).Select(p => Math.Max(from, (p >> 2) + delta) << 2 | (p & 3))
+                .Concat(Enumerable.Range(0, random.Next(0, 3)).Select(_ => random.Next(from, from + 40_000) << 2 | 3))
+                .DistinctBy(p => p >> 2).Order().ToArray();
+            int[] after = [.. before[..kept], .. tail];
+            var expected = PostingEncoding.EncodeJsonToExtend(after);
+            if (PostingEncoding.ReencodeTail(PostingEncoding.EncodeJsonToExtend(before), before, after, kept) is not { } result) continue;
+            reencoded++;
+            Assert.Equal(expected.Json, result.Json);
+            Assert.Equal(expected.VarintLength, result.VarintLength);
+            Assert.Equal(after.Length, result.Count);
+        }
+        Assert.True(reencoded > 100, $"only {reencoded} of 200 re-encoded");
+    }
 }
