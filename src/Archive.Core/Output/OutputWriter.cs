@@ -119,7 +119,7 @@ public sealed class OutputWriter : IDisposable
         var target = Claim(file.RelativePath, file.Fingerprint ?? "");
         if (target is null) return;
         var currentPath = Path.Combine(output, file.RelativePath);
-        var put = Put(target, currentPath, file.Content.Span);
+        var put = Put(target, currentPath, file.Content.Span, compare: !OtherBytes(file));
         if (put == Placed.Nothing)
         {
             diagnostics.Error(new SourceLocation(file.RelativePath), "cannot replace the file in the staging folder");
@@ -133,11 +133,11 @@ public sealed class OutputWriter : IDisposable
     /// Puts the bytes at the staging path: the current site's file linked if it has them, written otherwise; through the
     /// base's file when it is its own copy (see <see cref="StagingCopies"/>), or into a new one after unlinking it.
     /// </summary>
-    private Placed Put(string target, string currentPath, ReadOnlySpan<byte> content)
+    private Placed Put(string target, string currentPath, ReadOnlySpan<byte> content, bool compare)
     {
         var live = HasBase ? NativeFiles.Identify(currentPath) : null;
         var own = HasBase ? StagingCopies.OwnCopy(target, live) : null;
-        if (SameBytes(currentPath, content))
+        if (compare && SameBytes(currentPath, live, content))
         {
             // An own copy made the current file's twin (bytes and time) spares unlinking it, as linking would.
             var through = own is { } copy && live is { } twin && StagingCopies.TryCopyThrough(twin, target, copy, content);
@@ -333,12 +333,21 @@ public sealed class OutputWriter : IDisposable
         return new(filesWritten, linked + kept, kept, bytes, manifest, keptBase);
     }
 
-    private static bool SameBytes(string path, ReadOnlySpan<byte> content)
+    /// <summary>Whether the current site's file at the path has other bytes, as its fingerprint in the manifest shows.</summary>
+    private bool OtherBytes(OutputFile file)
+    {
+        if (file is not { BytesHashLength: > 0 and var length, Fingerprint: { } fingerprint } || fingerprint.Length < length) return false;
+        return current.At(file.RelativePath)?.Fingerprint is { } before && before.Length == fingerprint.Length
+            && !before.AsSpan(before.Length - length).SequenceEqual(fingerprint.AsSpan(fingerprint.Length - length));
+    }
+
+    /// <summary>Whether the file at the path has these bytes; its size from <paramref name="live"/> when known.</summary>
+    private static bool SameBytes(string path, FileIdentity? live, ReadOnlySpan<byte> content)
     {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists || info.Length != content.Length) return false;
+            if (live is { } known ? known.Size != (ulong)content.Length : new FileInfo(path) is not { Exists: true } info || info.Length != content.Length)
+                return false;
             return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
         }
         catch (IOException)

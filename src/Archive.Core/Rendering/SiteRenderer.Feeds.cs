@@ -1,3 +1,4 @@
+using Archive.Caching;
 using Archive.Feeds;
 using Archive.Output;
 using Archive.Site;
@@ -68,7 +69,9 @@ public sealed partial class SiteRenderer
     private OutputFile ByContent(string path, ReadOnlyMemory<byte> bytes)
     {
         var fingerprint = Fingerprints?.OfAsset(path, bytes.Span);
-        return Reusable(path, fingerprint) ? OutputFile.Reused(path) : new OutputFile(path, bytes) { Fingerprint = fingerprint };
+        return Reusable(path, fingerprint)
+            ? OutputFile.Reused(path)
+            : new OutputFile(path, bytes) { Fingerprint = fingerprint, BytesHashLength = PageFingerprints.AssetBytesHashLength };
     }
 
     private string TermFeedTitle(TermArchive term) => $"{term.Name} · {site.Config.Title}";
