@@ -56,6 +56,28 @@ public static class IncrementalReader
         return (index, unchanged ? previous : new ContentCache(previous.InputsKey, kept), parsed[0]);
     }
 
+    /// <summary>
+    /// The listing with each path the very string its cache record holds (the records are in listing order, one a file), so
+    /// that the next build's look-ups of a session (see <see cref="CachedFiles"/>) compare equal paths by reference, not by
+    /// their characters. The listing itself if it has them already, or if it does not match the records path for path.
+    /// </summary>
+    public static IReadOnlyList<ContentEntry> SharingPaths(IReadOnlyList<ContentEntry> files, ContentCache cache)
+    {
+        var records = cache.Files;
+        if (records.Count != files.Count) return files;
+        ContentEntry[]? shared = null;
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            var path = records[i].Path;
+            if (ReferenceEquals(file.RelativePath, path)) continue;
+            if (!string.Equals(file.RelativePath, path, StringComparison.Ordinal)) return files;
+            shared ??= [.. files];
+            shared[i] = file with { RelativePath = path };
+        }
+        return shared ?? files;
+    }
+
     private static CachedFile? Unchanged(ContentEntry file, CachedFile? cached) =>
         cached is not null && cached.LastWriteTicks != 0 && cached.LastWriteTicks == file.LastWriteUtc.Ticks && cached.Length == file.Length
             ? cached
