@@ -46,9 +46,11 @@ internal static class UrlCollisions
     /// Updates the previous model's census with the entries added and removed since, told apart as the model's order is (see
     /// <see cref="ArticleOrder.From"/>); false, before changing it, when too many changed for that to pay.
     /// </summary>
-    private static bool Updated(UrlCensus census, IReadOnlyList<ArticleEntry> previous, IReadOnlyList<ArticleEntry> entries)
+    private static bool Updated(UrlCensus census, IReadOnlyList<ArticleEntry> previousList, IReadOnlyList<ArticleEntry> entryList)
     {
-        var limit = 64 + entries.Count / 16;
+        var previous = EntryLists.AsSpan(previousList);
+        var entries = EntryLists.AsSpan(entryList);
+        var limit = 64 + entries.Length / 16;
         var roles = census.SharedRoles;
         // Which places of the previous model hold an entry with a role, found from the roles: then an entry at its slot needs
         // no look-up in them (a hash of every entry of 100,000), only the few elsewhere do.
@@ -58,7 +60,7 @@ internal static class UrlCollisions
         foreach (var entry in entries)
         {
             var slot = entry.Slot.Index;
-            var atSlot = slot >= 0 && slot < previous.Count && ReferenceEquals(previous[slot], entry);
+            var atSlot = (uint)slot < (uint)previous.Length && ReferenceEquals(previous[slot], entry);
             if (atSlot ? places[slot] == Place.WithRole : roles.Count > 0 && roles.ContainsKey(entry))
             {
                 if (roles[entry]) sharedSeen.Add(entry);
@@ -84,14 +86,15 @@ internal static class UrlCollisions
     }
 
     /// <summary>The entries without a role, told by their places in the previous model where they are there (see <see cref="RolePlaces"/>).</summary>
-    private static void AddWithoutRoles(IReadOnlyList<ArticleEntry> all, Dictionary<ArticleEntry, bool> roles, IReadOnlyList<ArticleEntry> previous,
+    private static void AddWithoutRoles(IReadOnlyList<ArticleEntry> all, Dictionary<ArticleEntry, bool> roles, IReadOnlyList<ArticleEntry> previousList,
         List<ArticleEntry> result)
     {
+        var previous = EntryLists.AsSpan(previousList);
         var places = RolePlaces(roles, previous);
-        foreach (var entry in all)
+        foreach (var entry in EntryLists.AsSpan(all))
         {
             var slot = entry.Slot.Index;
-            var atSlot = slot >= 0 && slot < previous.Count && ReferenceEquals(previous[slot], entry);
+            var atSlot = (uint)slot < (uint)previous.Length && ReferenceEquals(previous[slot], entry);
             if (atSlot ? places[slot] != Place.WithRole : !roles.ContainsKey(entry)) result.Add(entry);
         }
     }
@@ -103,13 +106,13 @@ internal static class UrlCollisions
     /// its entry in the model; a renamed copy is in it too), marked where its slot points at it: an entry found at its slot
     /// has a role exactly when its place is marked.
     /// </summary>
-    private static Place[] RolePlaces(Dictionary<ArticleEntry, bool> roles, IReadOnlyList<ArticleEntry> previous)
+    private static Place[] RolePlaces(Dictionary<ArticleEntry, bool> roles, ReadOnlySpan<ArticleEntry> previous)
     {
-        var places = new Place[previous.Count];
+        var places = new Place[previous.Length];
         foreach (var entry in roles.Keys)
         {
             var slot = entry.Slot.Index;
-            if (slot >= 0 && slot < previous.Count && ReferenceEquals(previous[slot], entry)) places[slot] = Place.WithRole;
+            if ((uint)slot < (uint)previous.Length && ReferenceEquals(previous[slot], entry)) places[slot] = Place.WithRole;
         }
         return places;
     }
