@@ -17,7 +17,8 @@ public sealed class ArchiveBuild
     private BuildCache? lastCache;
     // The model of the site this instance last put in the output folder, and the config and theme it was rendered with.
     private LastSite? lastSite;
-    private (string Root, IReadOnlyList<ContentEntry> Files)? lastListing;
+    // Updated: taken from a listing before, or its paths made the cache records' own (see IncrementalReader.SharingPaths).
+    private (string Root, IReadOnlyList<ContentEntry> Files, bool Updated)? lastListing;
     private SiteModel? lastModel;
     // What the site this instance last wrote was rendered from (see BuildCache.RenderedFrom), kept with its page cache.
     private RenderedFrom? lastRenderedFrom;
@@ -79,6 +80,8 @@ public sealed class ArchiveBuild
         using var bodies = SpilledBodies.Create(BuildCache.FolderFor(options.OutputDir));
         var (articles, contentCache, parsed) = IncrementalReader.ReadAll(source, files, config, previous, diagnostics, options.MaxParallelism, bodies);
         lastContent = contentCache;
+        if (lastListing is { Files: var listed } kept && ReferenceEquals(listed, files) && !kept.Updated)
+            lastListing = kept with { Files = IncrementalReader.SharingPaths(files, contentCache), Updated = true };
         phases.End("read and parse");
         // Written while the site renders (it is immutable by now), or after it in a serve session; not when no file changed.
         var contentChanged = !ReferenceEquals(contentCache, previous);
@@ -131,7 +134,7 @@ public sealed class ArchiveBuild
         var before = diagnostics.Count(Severity.Warning) + diagnostics.Count(Severity.Error);
         var files = updated ?? source.Enumerate(diagnostics);
         // A listing with something to say is not updated later: its diagnostics are those of the whole walk.
-        lastListing = diagnostics.Count(Severity.Warning) + diagnostics.Count(Severity.Error) == before ? (source.Root, files) : null;
+        lastListing = diagnostics.Count(Severity.Warning) + diagnostics.Count(Severity.Error) == before ? (source.Root, files, updated is not null) : null;
         return files;
     }
 

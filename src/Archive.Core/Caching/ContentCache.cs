@@ -28,9 +28,15 @@ public sealed record ContentCache(string InputsKey, IReadOnlyList<CachedFile> Fi
 
     /// <summary>Whether <see cref="Files"/> are in ordinal path order (as the listing is), each path once.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public bool InPathOrder => inPathOrder ??= IsInPathOrder(Files);
+    public bool InPathOrder => inPathOrder ??= ReferenceEquals(filesInPathOrder, Files) || IsInPathOrder(Files);
 
     private bool? inPathOrder;
+    // Files known to be in path order when made (see InOrder): checked by reference, so a copy made with other files asks again.
+    private IReadOnlyList<CachedFile>? filesInPathOrder;
+
+    /// <summary>A cache of files the caller knows to be in ordinal path order, each path once: not checked again.</summary>
+    internal static ContentCache InOrder(string inputsKey, IReadOnlyList<CachedFile> files) =>
+        new(inputsKey, files) { filesInPathOrder = files };
 
     /// <summary>
     /// A hash of what a site model is built from: the inputs key and each file's path, text hash and whether it gave an entry

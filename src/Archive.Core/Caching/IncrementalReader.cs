@@ -25,17 +25,21 @@ public static class IncrementalReader
         var records = new CachedFile?[files.Count];
         var toRead = new List<(int Index, CachedFile? Cached)>();
         var cachedFiles = new CachedFiles(previous);
-        for (var i = 0; i < files.Count; i++)
+        for (var i = 0; i < records.Length; i++)
         {
-            var cached = cachedFiles.Find(files[i].RelativePath);
-            records[i] = Unchanged(files[i], cached);
-            if (records[i] is null) toRead.Add((i, cached));
+            var file = files[i];
+            var cached = cachedFiles.Find(file.RelativePath);
+            var record = Unchanged(file, cached);
+            records[i] = record;
+            if (record is null) toRead.Add((i, cached));
         }
         Parallel.ForEach(toRead, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
             read => records[read.Index] = ReadOne(source, files[read.Index], config, read.Cached, readStart, parsed, bodies));
         // One pass over the records (each a separate object: it is the touching that costs at 100,000) gathers everything.
         var entries = new List<ArticleEntry>(files.Count);
-        var kept = new List<CachedFile>(records.Length);
+        // An array, which the next build's walk reads without an interface call per record.
+        var kept = new CachedFile[records.Length];
+        var count = 0;
         // Unchanged files come back as the very records the previous cache held: then the cache need not be written again.
         var unchanged = toRead.Count == 0 && records.Length == previous.Files.Count;
         for (var i = 0; i < records.Length; i++)
@@ -46,14 +50,41 @@ public static class IncrementalReader
                 continue;
             }
             if (unchanged && !ReferenceEquals(record, previous.Files[i])) unchanged = false;
-            kept.Add(record);
+            kept[count++] = record;
             if (record.ReadDiagnostics.Count > 0) diagnostics.AddRange(record.ReadDiagnostics);
             if (record.ParseDiagnostics.Count > 0) diagnostics.AddRange(record.ParseDiagnostics);
             if (record.Entry is { } entry) entries.Add(entry);
         }
+        if (count < kept.Length) Array.Resize(ref kept, count);
         bodies.Fallback = new ArticleIndex.RereadBodies(source, files, config);
         var index = new ArticleIndex(entries, bodies);
-        return (index, unchanged ? previous : new ContentCache(previous.InputsKey, kept), parsed[0]);
+        // The records are the listing's, path for path: in order if the walk found the listing in order.
+        var cache = unchanged ? previous
+            : cachedFiles.ListingInOrder && kept.Length == files.Count ? ContentCache.InOrder(previous.InputsKey, kept)
+            : new ContentCache(previous.InputsKey, kept);
+        return (index, cache, parsed[0]);
+    }
+
+    /// <summary>
+    /// The listing with each path the very string its cache record holds (the records are in listing order, one a file), so
+    /// that the next build's look-ups of a session (see <see cref="CachedFiles"/>) compare equal paths by reference, not by
+    /// their characters. The listing itself if it has them already, or if it does not match the records path for path.
+    /// </summary>
+    public static IReadOnlyList<ContentEntry> SharingPaths(IReadOnlyList<ContentEntry> files, ContentCache cache)
+    {
+        var records = cache.Files;
+        if (records.Count != files.Count) return files;
+        ContentEntry[]? shared = null;
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            var path = records[i].Path;
+            if (ReferenceEquals(file.RelativePath, path)) continue;
+            if (!string.Equals(file.RelativePath, path, StringComparison.Ordinal)) return files;
+            shared ??= [.. files];
+            shared[i] = file with { RelativePath = path };
+        }
+        return shared ?? files;
     }
 
     private static CachedFile? Unchanged(ContentEntry file, CachedFile? cached) =>
@@ -86,17 +117,20 @@ public static class IncrementalReader
     /// </summary>
     private sealed class CachedFiles(ContentCache cache)
     {
-        private readonly IReadOnlyList<CachedFile> files = cache.Files;
+        private readonly CachedFile[] files = cache.Files as CachedFile[] ?? [.. cache.Files];
         private int next;
         private bool ordered = cache.InPathOrder;
         private string? last;
+
+        /// <summary>Whether every path looked up so far came after the one before (the walk stays ordered only then).</summary>
+        public bool ListingInOrder => ordered;
 
         public CachedFile? Find(string path)
         {
             // The common case, the listing going on as the cache did: one equality test instead of two ordering compares. While
             // ordered, the record at next always comes after the last path (past it if found, where the walk stopped if not),
             // so a path equal to it is in order too.
-            if (ordered && next < files.Count && string.Equals(files[next].Path, path, StringComparison.Ordinal))
+            if (ordered && next < files.Length && string.Equals(files[next].Path, path, StringComparison.Ordinal))
             {
                 last = path;
                 return files[next++];
@@ -104,7 +138,7 @@ public static class IncrementalReader
             if (last is not null && string.CompareOrdinal(last, path) >= 0) ordered = false;
             last = path;
             if (!ordered) return cache.ByPath.GetValueOrDefault(path);
-            for (; next < files.Count; next++)
+            for (; next < files.Length; next++)
             {
                 var order = string.CompareOrdinal(files[next].Path, path);
                 if (order == 0) return files[next++];

@@ -74,10 +74,14 @@ public sealed partial class SiteChanges
         bool Changed(TermKind kind, string name) => changedTermLinks.TryGetValue(kind, out var names) && names.Contains(name);
     }
 
-    /// <summary>Where the same entry object was in the previous model: most often at the same place, or shifted by the
-    /// articles added or removed (all of them newer, in the daily case); looked up by URL otherwise.</summary>
+    /// <summary>Where the same entry object was in the previous model: as the current model's order says when it was made
+    /// from that model; else most often at the same place, or shifted by the articles added or removed (all of them newer, in
+    /// the daily case); looked up by URL otherwise.</summary>
     private bool PreviousIndex(ArticleEntry entry, int index, out int before)
     {
+        // An entry the order counts as added (-1) is new to the previous model, or one whose stale slot hid it there: its
+        // page is rendered again either way, which is never wrong.
+        if (current.TryPreviousIndex(previous, index, out before)) return before >= 0;
         var shift = current.Articles.Count - previous.Articles.Count;
         foreach (var guess in (ReadOnlySpan<int>)[index, index - shift])
         {

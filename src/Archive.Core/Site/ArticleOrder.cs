@@ -31,15 +31,17 @@ internal static class ArticleOrder
     /// An entry's slot says where it was in the previous model, if it was there: checked by reference, so a stale slot (the
     /// entry was sorted into some other model since) only makes the entry count as removed and added again.
     /// </remarks>
-    public static (ArticleEntry[] Sorted, int[] Before, EntryChanges Changes)? From(IReadOnlyList<ArticleEntry> previous, IReadOnlyList<ArticleEntry> entries)
+    public static (ArticleEntry[] Sorted, int[] Before, EntryChanges Changes)? From(IReadOnlyList<ArticleEntry> previousList, IReadOnlyList<ArticleEntry> entryList)
     {
-        var limit = 64 + entries.Count / 16;
-        var kept = new bool[previous.Count];
+        var previous = EntryLists.AsSpan(previousList);
+        var entries = EntryLists.AsSpan(entryList);
+        var limit = 64 + entries.Length / 16;
+        var kept = new bool[previous.Length];
         var added = new List<ArticleEntry>();
         foreach (var entry in entries)
         {
             var slot = entry.Slot.Index;
-            if (slot >= 0 && slot < previous.Count && !kept[slot] && ReferenceEquals(previous[slot], entry)) kept[slot] = true;
+            if ((uint)slot < (uint)previous.Length && !kept[slot] && ReferenceEquals(previous[slot], entry)) kept[slot] = true;
             else if (added.Count == limit) return null;
             else added.Add(entry);
         }
@@ -51,8 +53,8 @@ internal static class ArticleOrder
             removed.Add(previous[i]);
         }
         var fresh = Sorted(added.ToArray());
-        var merged = new ArticleEntry[entries.Count];
-        var before = new int[entries.Count];
+        var merged = new ArticleEntry[entries.Length];
+        var before = new int[entries.Length];
         int next = 0, f = 0;
         for (var i = 0; i < kept.Length; i++)
         {

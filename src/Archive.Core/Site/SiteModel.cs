@@ -18,6 +18,23 @@ public sealed class SiteModel
 
     private Dictionary<string, int>? indexByUrl;
 
+    /// <summary>
+    /// The <see cref="Articles"/> of the model this one was updated from and, for each position of this one's, the index of
+    /// the same entry there or -1 (see <see cref="ArticleOrder.From"/>); null when sorted afresh. Not that model itself: a
+    /// session keeps one model, not a chain of them.
+    /// </summary>
+    internal (IReadOnlyList<ArticleEntry> Articles, int[] Before)? OrderedFrom { get; private init; }
+
+    /// <summary>Where the entry at <paramref name="index"/> was in <paramref name="previous"/>, when this model's order was
+    /// made from it: exact, without a look-up. False when it was not made from it.</summary>
+    internal bool TryPreviousIndex(SiteModel previous, int index, out int before)
+    {
+        before = -1;
+        if (OrderedFrom is not ({ } articles, { } indexes) || !ReferenceEquals(articles, previous.Articles)) return false;
+        before = indexes[index];
+        return true;
+    }
+
     /// <summary>Where the article with this URL is in <see cref="Articles"/>. Thread-safe.</summary>
     public bool TryIndexOf(string url, out int index)
     {
@@ -139,6 +156,7 @@ public sealed class SiteModel
             RelatedState = related,
             UrlCensus = census,
             relatedInputs = inputs,
+            OrderedFrom = previous is not null && ordered is { Before: var before } ? (previous.Articles, before) : null,
         };
     }
 

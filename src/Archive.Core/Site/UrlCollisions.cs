@@ -22,7 +22,7 @@ internal static class UrlCollisions
         foreach (var group in census.SharedGroups) foreach (var entry in group) roles[entry] = true;
         var result = new List<ArticleEntry>(all.Count);
         if (roles.Count == 0) result.AddRange(all);
-        else foreach (var entry in all) if (!roles.ContainsKey(entry)) result.Add(entry);
+        else AddWithoutRoles(all, roles, previous?.Articles ?? [], result);
         foreach (var group in census.SharedGroups)
         {
             var ordered = group.OrderBy(e => e.Published.UtcDateTime).ThenBy(e => e.SourcePath, StringComparer.Ordinal).ToList();
@@ -46,30 +46,36 @@ internal static class UrlCollisions
     /// Updates the previous model's census with the entries added and removed since, told apart as the model's order is (see
     /// <see cref="ArticleOrder.From"/>); false, before changing it, when too many changed for that to pay.
     /// </summary>
-    private static bool Updated(UrlCensus census, IReadOnlyList<ArticleEntry> previous, IReadOnlyList<ArticleEntry> entries)
+    private static bool Updated(UrlCensus census, IReadOnlyList<ArticleEntry> previousList, IReadOnlyList<ArticleEntry> entryList)
     {
-        var limit = 64 + entries.Count / 16;
-        var kept = new bool[previous.Count];
+        var previous = EntryLists.AsSpan(previousList);
+        var entries = EntryLists.AsSpan(entryList);
+        var limit = 64 + entries.Length / 16;
+        var roles = census.SharedRoles;
+        // Which places of the previous model hold an entry with a role, found from the roles: then an entry at its slot needs
+        // no look-up in them (a hash of every entry of 100,000), only the few elsewhere do.
+        var places = RolePlaces(roles, previous);
         var sharedSeen = new HashSet<ArticleEntry>(ReferenceEqualityComparer.Instance);
         var added = new List<ArticleEntry>();
-        var roles = census.SharedRoles;
         foreach (var entry in entries)
         {
             var slot = entry.Slot.Index;
-            if (roles.Count > 0 && roles.TryGetValue(entry, out var isRead))
+            var atSlot = (uint)slot < (uint)previous.Length && ReferenceEquals(previous[slot], entry);
+            if (atSlot ? places[slot] == Place.WithRole : roles.Count > 0 && roles.ContainsKey(entry))
             {
-                if (isRead) sharedSeen.Add(entry);
+                if (roles[entry]) sharedSeen.Add(entry);
                 else if (added.Count == limit) return false;
                 else added.Add(entry); // a renamed copy given as read: new to the census
             }
-            else if (slot >= 0 && slot < previous.Count && !kept[slot] && ReferenceEquals(previous[slot], entry)) kept[slot] = true;
+            else if (atSlot && places[slot] == Place.Unseen) places[slot] = Place.Kept;
             else if (added.Count == limit) return false;
             else added.Add(entry);
         }
         var removed = new List<ArticleEntry>();
-        for (var i = 0; i < kept.Length; i++)
+        for (var i = 0; i < places.Length; i++)
         {
-            if (kept[i] || roles.ContainsKey(previous[i])) continue;
+            // A role's entry whose slot is stale is not marked as such here: asked about by reference like any other.
+            if (places[i] != Place.Unseen || roles.ContainsKey(previous[i])) continue;
             if (removed.Count == limit) return false;
             removed.Add(previous[i]);
         }
@@ -77,6 +83,38 @@ internal static class UrlCollisions
         foreach (var entry in removed) census.Remove(entry);
         foreach (var entry in added) census.Add(entry);
         return true;
+    }
+
+    /// <summary>The entries without a role, told by their places in the previous model where they are there (see <see cref="RolePlaces"/>).</summary>
+    private static void AddWithoutRoles(IReadOnlyList<ArticleEntry> all, Dictionary<ArticleEntry, bool> roles, IReadOnlyList<ArticleEntry> previousList,
+        List<ArticleEntry> result)
+    {
+        var previous = EntryLists.AsSpan(previousList);
+        var places = RolePlaces(roles, previous);
+        foreach (var entry in EntryLists.AsSpan(all))
+        {
+            var slot = entry.Slot.Index;
+            var atSlot = (uint)slot < (uint)previous.Length && ReferenceEquals(previous[slot], entry);
+            if (atSlot ? places[slot] != Place.WithRole : !roles.ContainsKey(entry)) result.Add(entry);
+        }
+    }
+
+    private enum Place : byte { Unseen, Kept, WithRole }
+
+    /// <summary>
+    /// For each place of <paramref name="previous"/>, whether the entry there has a role (the first of a shared group keeps
+    /// its entry in the model; a renamed copy is in it too), marked where its slot points at it: an entry found at its slot
+    /// has a role exactly when its place is marked.
+    /// </summary>
+    private static Place[] RolePlaces(Dictionary<ArticleEntry, bool> roles, ReadOnlySpan<ArticleEntry> previous)
+    {
+        var places = new Place[previous.Length];
+        foreach (var entry in roles.Keys)
+        {
+            var slot = entry.Slot.Index;
+            if ((uint)slot < (uint)previous.Length && ReferenceEquals(previous[slot], entry)) places[slot] = Place.WithRole;
+        }
+        return places;
     }
 
     // The renamed copy of an entry, made once per process: a serve session then sees the same object build after build,

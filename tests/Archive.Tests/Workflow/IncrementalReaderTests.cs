@@ -63,4 +63,52 @@ public sealed class IncrementalReaderTests : IDisposable
         Assert.Equal(1, changed.Parsed);
         Assert.Equal(5, changed.Articles);
     }
+
+    [Fact]
+    public void A_cache_is_known_to_be_in_path_order_only_when_made_from_a_listing_in_order()
+    {
+        foreach (var name in new[] { "2025/07/b.txt", "2025/07/a.txt", "2024/01/z.txt" }) Write(name, "Story " + name);
+        var first = Read(ContentCache.Empty("k"));
+        Write("2025/07/c.txt", "Another story");
+        var ordered = Read(first.Cache);
+        Assert.True(ordered.Cache.InPathOrder);
+
+        Write("2025/07/d.txt", "Yet another story");
+        var reversed = Read(ordered.Cache, files => [.. files.Reverse()]);
+        Assert.Equal(1, reversed.Parsed);
+        Assert.False(reversed.Cache.InPathOrder);
+    }
+
+    [Fact]
+    public void A_listing_takes_the_cache_records_paths_only_where_they_are_equal()
+    {
+        foreach (var name in new[] { "2025/07/a-long-story-name-1.txt", "2025/07/b.txt" }) Write(name, "Story " + name);
+        var cache = Read(ContentCache.Empty("k")).Cache;
+        var listing = new ContentSource(Content).Enumerate(new DiagnosticBag());
+        Assert.NotSame(cache.Files[0].Path, listing[0].RelativePath);
+
+        var shared = IncrementalReader.SharingPaths(listing, cache);
+        Assert.Equal(listing, shared);
+        for (var i = 0; i < listing.Count; i++) Assert.Same(cache.Files[i].Path, shared[i].RelativePath);
+        Assert.Same(shared, IncrementalReader.SharingPaths(shared, cache));
+
+        // A record whose path differs from the listing's in its last characters only: nothing is taken.
+        var other = cache with { Files = [cache.Files[0] with { Path = "2025/07/a-long-story-name-2.txt" }, cache.Files[1]] };
+        var unshared = IncrementalReader.SharingPaths(listing, other);
+        Assert.Same(listing, unshared);
+        Assert.Equal("2025/07/a-long-story-name-1.txt", unshared[0].RelativePath);
+    }
+
+    [Fact]
+    public void A_file_renamed_to_a_path_that_differs_late_is_read_again()
+    {
+        Write("2025/07/a-long-story-name-1.txt", "Story one");
+        Write("2025/07/b.txt", "Story b");
+        var first = Read(ContentCache.Empty("k"));
+        File.Move(Path.Combine(Content, "2025/07/a-long-story-name-1.txt"), Path.Combine(Content, "2025/07/a-long-story-name-2.txt"));
+        var renamed = Read(first.Cache);
+        Assert.Equal(1, renamed.Parsed);
+        Assert.Equal(["2025/07/a-long-story-name-2.txt", "2025/07/b.txt"], renamed.Cache.Files.Select(f => f.Path));
+        Assert.EndsWith("a-long-story-name-2.txt", renamed.Cache.Files[0].Entry?.SourcePath);
+    }
 }
