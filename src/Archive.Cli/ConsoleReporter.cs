@@ -67,7 +67,7 @@ public sealed class ConsoleReporter(TextWriter output, TextWriter errors, Verbos
                         $"  {phase.Wall.TotalSeconds,7:0.000} s wall {phase.Cpu.TotalSeconds,7:0.000} s CPU  {phase.Phase}"));
             if (verbosity == Verbosity.Verbose)
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"gc: {stats.Gc.Gen0} gen0, {stats.Gc.Gen1} gen1, {stats.Gc.Gen2} gen2 collections; paused {stats.Gc.Paused.TotalSeconds:0.000} s"));
+                    $"gc: {stats.Gc.Gen0} gen0, {stats.Gc.Gen1} gen1, {stats.Gc.Gen2} gen2 collections; paused {stats.Gc.Paused.TotalSeconds:0.000} s; {stats.Gc.Allocated / 1048576.0:0} MB allocated"));
         }
         if (result.Strict && result.Warnings > 0 && result.Errors == 0)
             errors.WriteLine("archive: build failed: --strict treats warnings as errors");

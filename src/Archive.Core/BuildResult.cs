@@ -24,10 +24,12 @@ public sealed record BuildStats(int FilesRead, int ArticlesPublished, int PagesW
     public GcStats Gc { get; init; }
 }
 
-/// <summary>What the garbage collector did during a build (printed by <c>--verbose</c>).</summary>
-public readonly record struct GcStats(int Gen0, int Gen1, int Gen2, TimeSpan Paused)
+/// <summary>What the garbage collector did during a build (printed by <c>--verbose</c>), and the bytes the process allocated.</summary>
+public readonly record struct GcStats(int Gen0, int Gen1, int Gen2, TimeSpan Paused, long Allocated = 0)
 {
-    public static GcStats Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+    public static GcStats Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(),
+        GC.GetTotalAllocatedBytes());
 
-    public GcStats Since(GcStats start) => new(Gen0 - start.Gen0, Gen1 - start.Gen1, Gen2 - start.Gen2, Paused - start.Paused);
+    public GcStats Since(GcStats start) =>
+        new(Gen0 - start.Gen0, Gen1 - start.Gen1, Gen2 - start.Gen2, Paused - start.Paused, Allocated - start.Allocated);
 }

@@ -171,6 +171,7 @@ internal sealed class MessageChannel : IDisposable
         writer.Write(stats.Gc.Gen1);
         writer.Write(stats.Gc.Gen2);
         writer.Write(stats.Gc.Paused.Ticks);
+        writer.Write(stats.Gc.Allocated);
         writer.Write(result.Strict);
         writer.Write(result.ServerBuilds);
         writer.Write(result.FreshState);
@@ -190,7 +191,7 @@ internal sealed class MessageChannel : IDisposable
             FilesParsed = reader.ReadInt32(),
             PagesSkipped = reader.ReadInt32(),
             Phases = ReadPhases(),
-            Gc = new GcStats(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), new TimeSpan(reader.ReadInt64())),
+            Gc = new GcStats(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), new TimeSpan(reader.ReadInt64()), reader.ReadInt64()),
         };
         return new BuiltSite(diagnostics, stats, reader.ReadBoolean(), reader.ReadInt32(), reader.ReadBoolean());
     }
