@@ -33,7 +33,16 @@ public sealed class ArchiveBuild
     /// A serve session: the caches are written after each build in the background, and the build returns without waiting
     /// (they are only read by the next process; this one keeps them in memory). <see cref="FinishSaving"/> waits for them.
     /// </summary>
-    public bool DeferCacheWrites { get; init; }
+    public bool DeferCacheWrites
+    {
+        get;
+        init
+        {
+            field = value;
+            // After the answer: the response, the browser's reload and the next pages save would otherwise share two cores with it.
+            saves.StartDelay = value ? TimeSpan.FromSeconds(0.5) : TimeSpan.Zero;
+        }
+    }
 
     /// <summary>URLs per sitemap file: <see cref="Feeds.Sitemaps.UrlsPerFile"/>, smaller only for tests.</summary>
     internal int SitemapUrlsPerFile { get; init; } = Feeds.Sitemaps.UrlsPerFile;

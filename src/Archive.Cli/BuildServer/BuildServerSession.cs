@@ -46,7 +46,15 @@ internal sealed class BuildServerSession : IDisposable
             var listed = clock.Elapsed;
             Log?.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{DateTimeOffset.Now:HH:mm:ss.fff} build {Builds + 1} started"));
             footprint = null; // until this build commits; if it throws, the next one starts afresh
-            var result = build.Run(options with { ContentChanges = fresh ? null : changed });
+            BuildResult result;
+            try
+            {
+                result = build.Run(options with { ContentChanges = fresh ? null : changed });
+            }
+            finally
+            {
+                AllocationReserve.End();
+            }
             Builds++;
             // What this build left; a build by anyone else from now on changes it.
             footprint = SiteFootprint.Of(options.OutputDir);
@@ -90,7 +98,12 @@ internal sealed class BuildServerSession : IDisposable
         }
         // The caches go on being written in the background, as in a serve session: the next build does not wait for them.
         build.PrepareNextBuild(options);
-        if (collect) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        if (collect)
+        {
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            // The next build's allocations, made room for now: it then runs without stopping for a collection.
+            AllocationReserve.Start();
+        }
         footprint = SiteFootprint.Of(options.OutputDir);
     }
 

@@ -12,6 +12,10 @@ public sealed class BackgroundSaves
     private Task worker = Task.CompletedTask;
     private bool draining;
 
+    /// <summary>How long the worker waits before it starts: a session's build has its answer to give first (see
+    /// <c>ArchiveBuild.DeferCacheWrites</c>), and a save superseded in the meantime is never written.</summary>
+    public TimeSpan StartDelay { get; set; }
+
     /// <summary>Saves later; replaces a save of the same kind not yet started.</summary>
     public void Queue(string kind, Action save)
     {
@@ -43,6 +47,7 @@ public sealed class BackgroundSaves
 
     private void Drain()
     {
+        if (StartDelay > TimeSpan.Zero) Thread.Sleep(StartDelay);
         while (true)
         {
             Action save;

@@ -1,0 +1,42 @@
+namespace Archive.Cli.BuildServer;
+
+/// <summary>
+/// Room for a build's allocations made while the server waits (a no-GC region): an incremental build at 100,000 articles
+/// allocates about 200 MB, and without it stops once for a collection that pauses it 0.1-0.2 s. A build that allocates more
+/// ends the region and collects as usual.
+/// </summary>
+internal static class AllocationReserve
+{
+    // The largest room the runtime grants is tried first.
+    private static readonly long[] Sizes = [512L << 20, 256L << 20, 128L << 20];
+
+    public static void Start()
+    {
+        if (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion) return;
+        foreach (var size in Sizes)
+        {
+            try
+            {
+                if (GC.TryStartNoGCRegion(size)) return;
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // More than this runtime's limit: the next size down.
+            }
+        }
+    }
+
+    /// <summary>Ends the region if it still holds (a build that allocated more than the room ended it already).</summary>
+    public static void End()
+    {
+        if (System.Runtime.GCSettings.LatencyMode != System.Runtime.GCLatencyMode.NoGCRegion) return;
+        try
+        {
+            GC.EndNoGCRegion();
+        }
+        catch (InvalidOperationException)
+        {
+            // Ended by a collection in the meantime.
+        }
+    }
+}
