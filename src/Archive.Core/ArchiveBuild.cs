@@ -62,6 +62,12 @@ public sealed class ArchiveBuild
         saves.Queue("pages", () => cache.SavePages(BuildCache.Pages(current, synced, renderedFrom?.Key())));
     }
 
+    /// <summary>Called on a background thread each time the cache writes queued so far are done.</summary>
+    public Action? CachesSaved { set => saves.Drained = value; }
+
+    /// <summary>Whether cache writes are queued or under way.</summary>
+    public bool SavingCaches => saves.Pending;
+
     /// <summary>Waits until the caches of every build so far are written.</summary>
     public void FinishSaving() => saves.Flush();
 
@@ -74,6 +80,19 @@ public sealed class ArchiveBuild
             saves.Flush(); // a clean build deletes the cache folder a save may be writing into
             relatedSavedFor = null;
         }
+        if (DeferCacheWrites) saves.Hold();
+        try
+        {
+            return Build(options, clock, gc);
+        }
+        finally
+        {
+            if (DeferCacheWrites) saves.Release();
+        }
+    }
+
+    private BuildResult Build(BuildOptions options, Stopwatch clock, GcStats gc)
+    {
         var phases = new PhaseTimer();
         var diagnostics = new DiagnosticBag();
         var config = SiteConfigSource.Load(options, diagnostics);

@@ -10,14 +10,27 @@ internal static class AllocationReserve
     // The largest room the runtime grants is tried first.
     private static readonly long[] Sizes = [512L << 20, 256L << 20, 128L << 20];
 
-    public static void Start()
+    /// <summary>Collects everything (in the background) and makes the room.</summary>
+    /// <returns>The time the runtime was paused for it.</returns>
+    public static TimeSpan CollectAndReserve()
+    {
+        var paused = GC.GetTotalPauseDuration();
+        End();
+        // In the background: a blocking collection of a 100k-article server's heap stops it for over a second, and a build
+        // asked for meanwhile would wait for it.
+        GC.Collect(2, GCCollectionMode.Forced, blocking: false);
+        Start();
+        return GC.GetTotalPauseDuration() - paused;
+    }
+
+    private static void Start()
     {
         if (System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion) return;
         foreach (var size in Sizes)
         {
             try
             {
-                if (GC.TryStartNoGCRegion(size)) return;
+                if (GC.TryStartNoGCRegion(size, disallowFullBlockingGC: true)) return;
             }
             catch (ArgumentOutOfRangeException)
             {

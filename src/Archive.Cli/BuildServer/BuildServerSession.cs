@@ -12,11 +12,13 @@ internal sealed class BuildServerSession : IDisposable
 {
     private static readonly TimeSpan MarkerWait = TimeSpan.FromSeconds(2);
     private readonly Lock building = new();
-    private ArchiveBuild build = NewBuild();
+    private ArchiveBuild build;
     private ContentChangeLog? changes;
     private string? footprint;
     // The options of the last build until the pause work after it is done (see Settle).
     private BuildOptions? unsettled;
+
+    public BuildServerSession() => build = NewBuild();
 
     public int Builds { get; private set; }
 
@@ -98,12 +100,8 @@ internal sealed class BuildServerSession : IDisposable
         }
         // The caches go on being written in the background, as in a serve session: the next build does not wait for them.
         build.PrepareNextBuild(options);
-        if (collect)
-        {
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-            // The next build's allocations, made room for now: it then runs without stopping for a collection.
-            AllocationReserve.Start();
-        }
+        // The cache writes allocate too: with some under way, the collection waits for them (see CachesSaved).
+        if (collect && !build.SavingCaches) Collected(AllocationReserve.CollectAndReserve());
         footprint = SiteFootprint.Of(options.OutputDir);
     }
 
@@ -117,7 +115,25 @@ internal sealed class BuildServerSession : IDisposable
         }
     }
 
-    private static ArchiveBuild NewBuild() => new() { DeferCacheWrites = true };
+    private void Collected(TimeSpan paused) => Log?.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{DateTimeOffset.Now:HH:mm:ss.fff} collected and made room for the next build: paused {paused.TotalSeconds:0.000} s"));
+
+    private ArchiveBuild NewBuild() => new() { DeferCacheWrites = true, CachesSaved = CachesSaved };
+
+    /// <summary>The garbage of the cache writes collected once they are done, and room made for the next build, if the
+    /// server is waiting for one (after a build's pause work, before the next build).</summary>
+    private void CachesSaved()
+    {
+        if (!building.TryEnter()) return;
+        try
+        {
+            if (unsettled is null && footprint is not null) Collected(AllocationReserve.CollectAndReserve());
+        }
+        finally
+        {
+            building.Exit();
+        }
+    }
 
     public void Dispose()
     {

@@ -16,6 +16,27 @@ public sealed class BackgroundSaves
     /// <c>ArchiveBuild.DeferCacheWrites</c>), and a save superseded in the meantime is never written.</summary>
     public TimeSpan StartDelay { get; set; }
 
+    // Cleared while a session's build runs: saves queued before it wait (a save under way finishes), so that on two cores
+    // they do not take one from the build; the build's own saves replace most of them anyway.
+    private readonly ManualResetEventSlim released = new(initialState: true);
+
+    /// <summary>Holds back saves not yet started until <see cref="Release"/>. Not with <see cref="Flush"/> between.</summary>
+    public void Hold() => released.Reset();
+
+    public void Release() => released.Set();
+
+    /// <summary>Called on the worker's thread each time it has written everything queued.</summary>
+    public Action? Drained { get; set; }
+
+    /// <summary>Whether saves are queued or being written.</summary>
+    public bool Pending
+    {
+        get
+        {
+            lock (gate) return draining;
+        }
+    }
+
     /// <summary>Saves later; replaces a save of the same kind not yet started.</summary>
     public void Queue(string kind, Action save)
     {
@@ -50,13 +71,14 @@ public sealed class BackgroundSaves
         if (StartDelay > TimeSpan.Zero) Thread.Sleep(StartDelay);
         while (true)
         {
+            released.Wait();
             Action save;
             lock (gate)
             {
                 if (pending.Count == 0)
                 {
                     draining = false;
-                    return;
+                    break;
                 }
                 var first = pending.Keys.Order(StringComparer.Ordinal).First();
                 save = pending[first];
@@ -64,5 +86,6 @@ public sealed class BackgroundSaves
             }
             save();
         }
+        Drained?.Invoke();
     }
 }

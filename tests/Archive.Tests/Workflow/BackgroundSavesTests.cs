@@ -28,4 +28,18 @@ public class BackgroundSavesTests
         Assert.True(started.Wait(TimeSpan.FromSeconds(10)));
         saves.Flush();
     }
+
+    [Fact]
+    public void Saves_held_back_during_a_build_are_written_once_it_releases_them()
+    {
+        var saves = new BackgroundSaves();
+        using var written = new ManualResetEventSlim();
+        saves.Hold();
+        saves.Queue("pages", written.Set);
+
+        Assert.False(written.Wait(TimeSpan.FromMilliseconds(300)));
+        saves.Release();
+        Assert.True(written.Wait(TimeSpan.FromSeconds(10)));
+        saves.Flush();
+    }
 }
