@@ -57,7 +57,7 @@ internal sealed class ServeSession(BuildOptions options, ConsoleReporter reporte
     private volatile IReadOnlyList<string> problems = [];
     private IReadOnlySet<string>? warningsShown;
     // A second after a rebuild (the browsers have reloaded), if no rebuild runs: the staging base brought up to the new site,
-    // then, once the cache writes are done, a collection in the background and room for the next rebuild's allocations
+    // then, once the cache writes are done, a collection (not compacting) and room for the next rebuild's allocations
     // (see AllocationReserve), which then runs without a collection's pause.
     private Timer? idleCollection;
 
