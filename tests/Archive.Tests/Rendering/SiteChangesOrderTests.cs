@@ -13,10 +13,7 @@ public sealed class SiteChangesOrderTests
     private static readonly DateTimeOffset Start = new(2025, 3, 1, 8, 0, 0, TimeSpan.Zero);
 
     // No terms, so no related articles and no term links: a page is unchanged exactly when its entry and neighbours are.
-    private static ArticleEntry Entry(int n, DateTimeOffset published) => new()
-    {
-        SourcePath = $"a{n}.md", Title = $"Story {n}", Slug = $"story-{n}", Url = $"/{published:yyyy/MM/dd}/story-{n}/", Published = published,
-    };
+    private static ArticleEntry Entry(int n, DateTimeOffset published) => TestSupport.Entries.Story(n, published);
 
     [Theory]
     [InlineData(1)]

@@ -8,10 +8,7 @@ public sealed class ArticleOrderMergeTests
 {
     private static readonly DateTimeOffset Start = new(2025, 3, 1, 8, 0, 0, TimeSpan.Zero);
 
-    private static ArticleEntry Entry(int n, DateTimeOffset published) => new()
-    {
-        SourcePath = $"a{n}.md", Title = $"Story {n}", Slug = $"story-{n}", Url = $"/{published:yyyy/MM/dd}/story-{n}/", Published = published,
-    };
+    private static ArticleEntry Entry(int n, DateTimeOffset published) => TestSupport.Entries.Story(n, published);
 
     [Theory]
     [InlineData(1)]
