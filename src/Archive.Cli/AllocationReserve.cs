@@ -1,9 +1,9 @@
 namespace Archive.Cli;
 
 /// <summary>
-/// Room for a build's allocations made while a build server or serve waits (a no-GC region): an incremental build at 100,000 articles
-/// allocates about 200 MB, and without it stops once for a collection that pauses it 0.1-0.2 s. A build that allocates more
-/// ends the region and collects as usual.
+/// Room for a build's allocations made while a build server or serve waits (a no-GC region): an incremental build at
+/// 100,000 articles allocates about 200 MB, and without it stops once for a collection that pauses it 0.1-0.2 s. A build
+/// that allocates more ends the region and collects as usual.
 /// </summary>
 internal static class AllocationReserve
 {
