@@ -13,12 +13,18 @@ internal sealed class BuildServerSession : IDisposable
     private static readonly TimeSpan MarkerWait = TimeSpan.FromSeconds(2);
     private readonly Lock building = new();
     private ArchiveBuild build;
+    private readonly IdleCollection idle;
     private ContentChangeLog? changes;
     private string? footprint;
     // The options of the last build until the pause work after it is done (see Settle).
     private BuildOptions? unsettled;
 
-    public BuildServerSession() => build = NewBuild();
+    public BuildServerSession()
+    {
+        idle = new IdleCollection(paused => Log?.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{DateTimeOffset.Now:HH:mm:ss.fff} collected and made room for the next build: paused {paused.TotalSeconds:0.000} s")));
+        build = NewBuild();
+    }
 
     public int Builds { get; private set; }
 
@@ -48,15 +54,7 @@ internal sealed class BuildServerSession : IDisposable
             var listed = clock.Elapsed;
             Log?.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{DateTimeOffset.Now:HH:mm:ss.fff} build {Builds + 1} started"));
             footprint = null; // until this build commits; if it throws, the next one starts afresh
-            BuildResult result;
-            try
-            {
-                result = build.Run(options with { ContentChanges = fresh ? null : changed });
-            }
-            finally
-            {
-                AllocationReserve.End();
-            }
+            var result = idle.Build(() => build.Run(options with { ContentChanges = fresh ? null : changed }));
             Builds++;
             // What this build left; a build by anyone else from now on changes it.
             footprint = SiteFootprint.Of(options.OutputDir);
@@ -100,8 +98,7 @@ internal sealed class BuildServerSession : IDisposable
         }
         // The caches go on being written in the background, as in a serve session: the next build does not wait for them.
         build.PrepareNextBuild(options);
-        // The cache writes allocate too: with some under way, the collection waits for them (see CachesSaved).
-        if (collect && !build.SavingCaches) Collected(AllocationReserve.CollectAndReserve());
+        if (collect) idle.PauseWorkDone(build);
         footprint = SiteFootprint.Of(options.OutputDir);
     }
 
@@ -115,25 +112,7 @@ internal sealed class BuildServerSession : IDisposable
         }
     }
 
-    private void Collected(TimeSpan paused) => Log?.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-        $"{DateTimeOffset.Now:HH:mm:ss.fff} collected and made room for the next build: paused {paused.TotalSeconds:0.000} s"));
-
-    private ArchiveBuild NewBuild() => new() { DeferCacheWrites = true, CachesSaved = CachesSaved };
-
-    /// <summary>The garbage of the cache writes collected once they are done, and room made for the next build, if the
-    /// server is waiting for one (after a build's pause work, before the next build).</summary>
-    private void CachesSaved()
-    {
-        if (!building.TryEnter()) return;
-        try
-        {
-            if (unsettled is null && footprint is not null) Collected(AllocationReserve.CollectAndReserve());
-        }
-        finally
-        {
-            building.Exit();
-        }
-    }
+    private ArchiveBuild NewBuild() => new() { DeferCacheWrites = true, CachesSaved = () => idle.CachesSaved(building) };
 
     public void Dispose()
     {

@@ -51,14 +51,13 @@ internal sealed class ServeSession(BuildOptions options, ConsoleReporter reporte
 {
     private readonly Lock building = new();
     // One instance: each rebuild starts from what the last one read; its caches are written while serve waits for changes.
-    private ArchiveBuild build => field ??= new() { DeferCacheWrites = true, CachesSaved = CachesSaved };
-    // Set once the pause work after a build is done: the collection after the cache writes may then run (see CachesSaved).
-    private bool prepared;
+    private ArchiveBuild build => field ??= new() { DeferCacheWrites = true, CachesSaved = () => idle.CachesSaved(building) };
+    private readonly IdleCollection idle = new();
     private volatile IReadOnlyList<string> problems = [];
     private IReadOnlySet<string>? warningsShown;
     // A second after a rebuild (the browsers have reloaded), if no rebuild runs: the staging base brought up to the new site,
     // then, once the cache writes are done, a collection (not compacting) and room for the next rebuild's allocations
-    // (see AllocationReserve), which then runs without a collection's pause.
+    // (see IdleCollection), which then runs without a collection's pause.
     private Timer? idleCollection;
 
     public IReadOnlyList<string> Problems => problems;
@@ -74,16 +73,7 @@ internal sealed class ServeSession(BuildOptions options, ConsoleReporter reporte
     {
         lock (building)
         {
-            prepared = false;
-            BuildResult result;
-            try
-            {
-                result = build.Run(options with { ContentChanges = contentChanges });
-            }
-            finally
-            {
-                AllocationReserve.End();
-            }
+            var result = idle.Build(() => build.Run(options with { ContentChanges = contentChanges }));
             warningsShown = reporter.Report(result, options.OutputDir, warningsShown);
             // A failed build leaves the last good site in place; the pages now show why.
             problems = result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
@@ -98,22 +88,7 @@ internal sealed class ServeSession(BuildOptions options, ConsoleReporter reporte
         try
         {
             build.PrepareNextBuild(options);
-            prepared = true;
-            // The cache writes allocate too: with some under way, the collection waits for them.
-            if (!build.SavingCaches) AllocationReserve.CollectAndReserve();
-        }
-        finally
-        {
-            building.Exit();
-        }
-    }
-
-    private void CachesSaved()
-    {
-        if (!building.TryEnter()) return;
-        try
-        {
-            if (prepared) AllocationReserve.CollectAndReserve();
+            idle.PauseWorkDone(build);
         }
         finally
         {

@@ -117,10 +117,10 @@ public sealed class PageFingerprints
             }
         });
 
-    /// <summary>Assets are their bytes.</summary>
     /// <summary>The characters at the end of <see cref="OfAsset"/> that hash the bytes alone.</summary>
     public const int AssetBytesHashLength = 64;
 
+    /// <summary>Assets are their bytes.</summary>
     public string OfAsset(string path, ReadOnlySpan<byte> bytes) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(siteKey + "\n" + path + "\n"))) + Convert.ToHexStringLower(SHA256.HashData(bytes));
 

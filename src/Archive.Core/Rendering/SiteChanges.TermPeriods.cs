@@ -24,7 +24,7 @@ public sealed class TermPeriodsBefore(IReadOnlyList<TermPeriod> before, int page
 {
     /// <summary>Whether every page of the period at <paramref name="index"/> of <paramref name="now"/> is as before.</summary>
     public bool Unchanged(IReadOnlyList<TermPeriod> now, int index) =>
-        Before(now, index) is { } period && SiteChanges.SameEntries(period.Articles, now[index].Articles);
+        Before(now, index) is { } period && EntryLists.Same(period.Articles, now[index].Articles);
 
     /// <summary>Of a changed period, which numbered pages are as before (see <see cref="SiteChanges.UnchangedPages"/>).</summary>
     public IReadOnlyList<bool> UnchangedPages(IReadOnlyList<TermPeriod> now, int index) =>

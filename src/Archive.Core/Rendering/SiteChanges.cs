@@ -94,20 +94,20 @@ public sealed partial class SiteChanges
     /// <summary>A term's pages (its landing page and its months' pages) and feeds show its name, its articles (and their
     /// number, by month too) and whether it has a page.</summary>
     public bool TermUnchanged(TermArchive term) =>
-        previousTerms.TryGetValue(term.Url, out var before) && SameTermHeading(before, term) && SameEntries(before.Articles, term.Articles);
+        previousTerms.TryGetValue(term.Url, out var before) && SameTermHeading(before, term) && EntryLists.Same(before.Articles, term.Articles);
 
     /// <summary>A month's pages show its articles (their calendar too) and link the months before and after it.</summary>
     public bool MonthUnchanged(MonthArchive month) =>
         previousMonths.TryGetValue(month.Url, out var before) && SameMonthNeighbours(month, before)
-        && SameEntries(before.Month.Articles, month.Articles);
+        && EntryLists.Same(before.Month.Articles, month.Articles);
 
     /// <summary>A day's pages show its articles and link the days before and after it.</summary>
     public bool DayUnchanged(DayArchive day) =>
-        previousDays.TryGetValue(day.Url, out var before) && SameDayNeighbours(day, before) && SameEntries(before.Day.Articles, day.Articles);
+        previousDays.TryGetValue(day.Url, out var before) && SameDayNeighbours(day, before) && EntryLists.Same(before.Day.Articles, day.Articles);
 
     /// <summary>An on-this-day page shows its articles; its title and links follow from its URL (the month and day).</summary>
     public bool OnThisDayUnchanged(OnThisDayArchive day) =>
-        previousOnThisDay.TryGetValue(day.Url, out var before) && SameEntries(before.Articles, day.Articles);
+        previousOnThisDay.TryGetValue(day.Url, out var before) && EntryLists.Same(before.Articles, day.Articles);
 
     /// <summary>
     /// Which numbered pages of a changed month are as before: a month page also shows the month's calendar (every day's
@@ -181,14 +181,6 @@ public sealed partial class SiteChanges
         return true;
     }
 
-    internal static bool SameEntries(IReadOnlyList<ArticleEntry> before, IReadOnlyList<ArticleEntry> now)
-    {
-        // A session's model keeps the very list objects no change touched (see ArchiveIndexPatch).
-        if (ReferenceEquals(before, now)) return true;
-        if (before.Count != now.Count) return false;
-        for (var i = 0; i < now.Count; i++) if (!ReferenceEquals(before[i], now[i])) return false;
-        return true;
-    }
 
     /// <summary>Terms whose link on an article page would differ: gained or lost a page, moved, or (if shown) changed count.</summary>
     private void FindChangedTermLinks()

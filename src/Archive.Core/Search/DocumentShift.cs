@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Archive.Site;
 
 namespace Archive.Search;
@@ -112,7 +111,4 @@ internal sealed class DocumentShift
         public static readonly RunStart Instance = new();
         public int Compare((int Start, int Offset) x, (int Start, int Offset) y) => x.Start.CompareTo(y.Start);
     }
-
-    /// <summary>The list as a span, for callers that gather postings in lists.</summary>
-    public static ReadOnlySpan<int> Span(List<int>? list) => list is null ? default : CollectionsMarshal.AsSpan(list);
 }

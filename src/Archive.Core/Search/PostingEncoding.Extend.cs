@@ -63,7 +63,7 @@ public static partial class PostingEncoding
         earlier.Json.AsSpan(0, 2 + groups * 4).CopyTo(bitmap);
         var tail = new byte[bitmapBytes - groups * 3];
         var from = groups * 12;
-        foreach (var posting in postings[FirstFrom(postings, from)..])
+        foreach (var posting in postings[DocumentShift.FirstAtOrAfter(postings, from)..])
         {
             var id = posting >> 2;
             tail[(id >> 2) - groups * 3] |= (byte)((posting & 3) << ((id & 3) * 2));
@@ -71,13 +71,6 @@ public static partial class PostingEncoding
         Base64.EncodeToUtf8(tail, bitmap.AsSpan(2 + groups * 4), out _, out _);
         bitmap[^1] = (byte)'"';
         return new EncodedPostings(postings.Length, varints, bitmap);
-    }
-
-    /// <summary>The index of the first posting whose id is <paramref name="id"/> or more.</summary>
-    private static int FirstFrom(ReadOnlySpan<int> postings, int id)
-    {
-        var at = postings.BinarySearch(id << 2);
-        return at >= 0 ? at : ~at;
     }
 
     private static byte[] ExtendVarints(byte[] earlier, ReadOnlySpan<int> added, int earlierLastId, int varints)

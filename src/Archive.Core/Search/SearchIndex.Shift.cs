@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Archive.Site;
 
 namespace Archive.Search;
@@ -33,7 +34,7 @@ public sealed partial class SearchIndex
             var added = arrivals.GetValueOrDefault(term);
             postings[term] = old;
             if (added is null && (old.Count == 0 || old.Span[^1] >> 2 < shift.FirstAffected)) continue;
-            var updated = Shifted(old, DocumentShift.Span(added), shift, ref scratch);
+            var updated = Shifted(old, Span(added), shift, ref scratch);
             if (SamePostings(old.Span, updated.Span)) continue;
             postings[term] = updated;
             var shard = Shard(terms[term], previous.ShardBits);
@@ -50,7 +51,7 @@ public sealed partial class SearchIndex
         foreach (var (shard, (arrived, departed)) in membership)
             shards[shard] = [.. shards[shard].Where(id => !departed.Contains(id)).Concat(arrived).OrderBy(id => terms[id], StringComparer.Ordinal)];
 
-        var topics = TopicPostings.Build(site, documents);
+        var topics = TopicPostings.Build(site);
         var years = previous.years.Truncate(shift.FirstAffected).Extend(documents, shift.FirstAffected);
         var reuse = new Reuse
         {
@@ -64,6 +65,8 @@ public sealed partial class SearchIndex
             Origin = SearchIndexOrigin.Shifted,
         };
     }
+
+    private static ReadOnlySpan<int> Span(List<int>? list) => list is null ? default : CollectionsMarshal.AsSpan(list);
 
     /// <summary>The postings the arriving documents bring, by term, ascending by new id; null when one of them uses
     /// another vocabulary (then the term ids are not comparable).</summary>
@@ -114,7 +117,7 @@ public sealed partial class SearchIndex
         foreach (var topic in site.Terms[TermKind.Topic])
         {
             if (!before.TryGetValue(topic.Slug, out var old)) continue;
-            var same = SameEntries(old.Articles, topic.Articles)
+            var same = EntryLists.Same(old.Articles, topic.Articles)
                 ? NoneMoved(topic.Articles)
                 : Ids(old.Articles, OldId).AsSpan().SequenceEqual(Ids(topic.Articles, entry => IdOf(site, entry)));
             if (same) unchanged.Add(topic.Slug);
@@ -145,22 +148,5 @@ public sealed partial class SearchIndex
         for (var i = 0; i < newestFirst.Count; i++)
             if (i == 0 || !ReferenceEquals(newestFirst[i], newestFirst[i - 1])) ids.Add(id(newestFirst[i]));
         return [.. ids];
-    }
-
-    private static bool SameEntries(IReadOnlyList<ArticleEntry> before, IReadOnlyList<ArticleEntry> after)
-    {
-        if (ReferenceEquals(before, after)) return true;
-        if (before.Count != after.Count) return false;
-        for (var i = 0; i < before.Count; i++) if (!ReferenceEquals(before[i], after[i])) return false;
-        return true;
-    }
-
-    /// <summary>The document id of an article of <paramref name="site"/> (ids count from the oldest).</summary>
-    private static int IdOf(SiteModel site, ArticleEntry entry)
-    {
-        var index = entry.Slot.Index;
-        if (index < 0 || index >= site.Articles.Count || !ReferenceEquals(site.Articles[index], entry))
-            index = site.TryIndexOf(entry.Url, out var found) ? found : throw new InvalidOperationException($"{entry.Url} is not in the site");
-        return site.Articles.Count - 1 - index;
     }
 }

@@ -103,7 +103,7 @@ public sealed partial class SearchIndex
         }
         var shardBits = ShardBitsFor(documents.Count);
         return new SearchIndex(site, documents, vocabulary, terms, postings, BuildShards(terms, postings, shardBits),
-            TopicPostings.Build(site, documents), YearRanges.Of(documents),
+            TopicPostings.Build(site), YearRanges.Of(documents),
             knownUrls is { } urls && urls.ShardBits == shardBits ? urls : new SearchFileUrls(shardBits), reuse: null);
     }
 
@@ -114,6 +114,9 @@ public sealed partial class SearchIndex
             if (postings[id].Count > 0) members[Shard(terms[id], shardBits)].Add(id);
         return members.Select(shard => shard.OrderBy(id => terms[id], StringComparer.Ordinal).ToArray()).ToArray();
     }
+
+    /// <summary>The document id of an article of <paramref name="site"/>: ids count from the oldest.</summary>
+    internal static int IdOf(SiteModel site, ArticleEntry entry) => site.Articles.Count - 1 - site.IndexOf(entry);
 
     /// <summary>About a dozen articles per shard, 16 to 8192 shards: the count changes only when the archive doubles.</summary>
     public static int ShardBitsFor(int documentCount) =>

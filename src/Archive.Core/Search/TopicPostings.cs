@@ -24,19 +24,10 @@ internal sealed class TopicPostings
         return bySlug;
     }
 
-    public static TopicPostings Build(SiteModel site, IReadOnlyList<ArticleEntry> documents)
+    public static TopicPostings Build(SiteModel site)
     {
-        Dictionary<string, int>? idByUrl = null;
-        // An entry's slot is its place in the model it was last sorted into: this site's, unless another was sorted since.
-        int Id(ArticleEntry article)
-        {
-            var id = documents.Count - 1 - article.Slot.Index;
-            if (id >= 0 && id < documents.Count && ReferenceEquals(documents[id], article)) return id;
-            var ids = LazyInitializer.EnsureInitialized(ref idByUrl,
-                () => documents.Select((d, i) => (d.Url, i)).ToDictionary(p => p.Url, p => p.i, StringComparer.Ordinal));
-            return ids[article.Url];
-        }
-        int[] Postings(TermArchive topic) => topic.Articles.Select(Id).Distinct().Order().Select(id => id << 2 | (int)SearchField.Body).ToArray();
+        int[] Postings(TermArchive topic) =>
+            [.. topic.Articles.Select(article => SearchIndex.IdOf(site, article)).Distinct().Order().Select(id => id << 2 | (int)SearchField.Body)];
         var byName = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
         foreach (var topic in site.Terms[TermKind.Topic])
             byName.Add(topic.Name, new Entry(topic.Slug, topic.Articles.Count, new Lazy<int[]>(() => Postings(topic))));

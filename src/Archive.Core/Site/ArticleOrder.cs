@@ -40,8 +40,8 @@ internal static class ArticleOrder
         var added = new List<ArticleEntry>();
         foreach (var entry in entries)
         {
-            var slot = entry.Slot.Index;
-            if ((uint)slot < (uint)previous.Length && !kept[slot] && ReferenceEquals(previous[slot], entry)) kept[slot] = true;
+            var slot = EntryLists.SlotIn(previous, entry);
+            if (slot >= 0 && !kept[slot]) kept[slot] = true;
             else if (added.Count == limit) return null;
             else added.Add(entry);
         }

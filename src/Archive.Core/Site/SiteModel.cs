@@ -35,6 +35,14 @@ public sealed class SiteModel
         return true;
     }
 
+    /// <summary>Where an entry of this model is in <see cref="Articles"/>: at its slot if this is the model it was last sorted
+    /// into, else found by its URL. Thread-safe.</summary>
+    internal int IndexOf(ArticleEntry entry)
+    {
+        if (EntryLists.SlotIn(EntryLists.AsSpan(Articles), entry) is >= 0 and var slot) return slot;
+        return TryIndexOf(entry.Url, out var index) ? index : throw new InvalidOperationException($"{entry.Url} is not in the site");
+    }
+
     /// <summary>Where the article with this URL is in <see cref="Articles"/>. Thread-safe.</summary>
     public bool TryIndexOf(string url, out int index)
     {

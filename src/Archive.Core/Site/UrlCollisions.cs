@@ -59,8 +59,8 @@ internal static class UrlCollisions
         var added = new List<ArticleEntry>();
         foreach (var entry in entries)
         {
-            var slot = entry.Slot.Index;
-            var atSlot = (uint)slot < (uint)previous.Length && ReferenceEquals(previous[slot], entry);
+            var slot = EntryLists.SlotIn(previous, entry);
+            var atSlot = slot >= 0;
             if (atSlot ? places[slot] == Place.WithRole : roles.Count > 0 && roles.ContainsKey(entry))
             {
                 if (roles[entry]) sharedSeen.Add(entry);
@@ -93,9 +93,8 @@ internal static class UrlCollisions
         var places = RolePlaces(roles, previous);
         foreach (var entry in EntryLists.AsSpan(all))
         {
-            var slot = entry.Slot.Index;
-            var atSlot = (uint)slot < (uint)previous.Length && ReferenceEquals(previous[slot], entry);
-            if (atSlot ? places[slot] != Place.WithRole : !roles.ContainsKey(entry)) result.Add(entry);
+            var slot = EntryLists.SlotIn(previous, entry);
+            if (slot >= 0 ? places[slot] != Place.WithRole : !roles.ContainsKey(entry)) result.Add(entry);
         }
     }
 
@@ -111,8 +110,7 @@ internal static class UrlCollisions
         var places = new Place[previous.Length];
         foreach (var entry in roles.Keys)
         {
-            var slot = entry.Slot.Index;
-            if ((uint)slot < (uint)previous.Length && ReferenceEquals(previous[slot], entry)) places[slot] = Place.WithRole;
+            if (EntryLists.SlotIn(previous, entry) is >= 0 and var slot) places[slot] = Place.WithRole;
         }
         return places;
     }
